@@ -1,0 +1,20 @@
+#include "Version.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("refundctl"));
+    QCoreApplication::setApplicationVersion(RefundDesk::versionString());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("RefundDesk on the command line: look up sales, refund them and follow refunds "
+                       "to their final state."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.process(app);
+    return 0;
+}
