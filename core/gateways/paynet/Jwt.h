@@ -20,6 +20,12 @@ public:
     // or a certificate. On failure isNull() and *error says why in plain words.
     static RsaKey fromPem(QByteArrayView pem, QString *error);
     static RsaKey fromPemFile(const QString &path, QString *error);
+    // A fresh RSA key pair (for the sandbox's own PayNet key and for demo/test merchants).
+    static RsaKey generate(int bits = 2048);
+
+    // PEM of the private key (PKCS#8), empty for a public key; PEM of the public key (SPKI).
+    QByteArray privateKeyPem() const;
+    QByteArray publicKeyPem() const;
 
     bool isNull() const { return !m_key; }
     bool isPrivate() const { return m_private; }
