@@ -37,20 +37,31 @@ public:
     // "1234.50" / "1234" (JPY) / "-0.05": the currency's exact decimals, '.' as the
     // decimal point, no grouping. What gateways that take decimal strings want.
     QString toDecimalString() const;
-    // "€1,234.50" in en_US, "1.234,50 €" in de_DE: for people.
+    // For people, in the locale's currency format: "$1,234.50" (USD, en_US), "1.234,50 €"
+    // (EUR, de_DE). The locale's symbol is used only for the locale's own currency, else
+    // the ISO code: "EUR 1,234.50" in en_US. Negative amounts get the locale's minus sign
+    // in front ("-$5.00"), never accounting parentheses.
     QString toDisplayString(const QLocale &locale) const;
-    // The number alone in the locale's notation, without the currency: "1.234,50".
+    // The number alone in the locale's digits, grouping and decimal point, with all of
+    // the currency's decimals: "1.234,50" (de_DE), "12,34,567.00" (en_IN), "1,234" (JPY).
+    // parse() accepts whatever this returns for a non-negative amount.
     QString toLocalizedNumber(const QLocale &locale) const;
 
     // Parses what a person typed, in their locale: "12,50" (de_DE), "1,234.56"
     // (en_US), "12.5" -> 1250 minor units. Refuses empty text, signs, exponents,
     // more decimals than the currency has, misplaced grouping separators, any
     // other character and amounts too large for 64 bits; each with its own message.
+    // Surrounding white space is ignored; ".5" and "12." are accepted; grouping is optional,
+    // but when present it must be by three from the decimal point or exactly as the locale
+    // groups (en_IN "1,00,000"). Where the locale groups with a no-break space, a plain
+    // space and either no-break space are accepted; for U+2019 (de_CH) also "'". ASCII
+    // digits are always accepted, the locale's own digits too (ar_EG).
     static MoneyResult parse(QStringView text, Currency currency, const QLocale &locale);
 
     // Parses a gateway's decimal text ("19.99", "0.1", "1234", "49.990"): plain
     // ASCII digits with an optional '.' and optional leading '-', no grouping and
-    // no exponent; digits beyond the currency's exponent must be zero.
+    // no exponent; digits beyond the currency's exponent must be zero. No white
+    // space is trimmed. "1." and ".5" are read as 1 and 0.5.
     static MoneyResult fromDecimalString(QStringView text, Currency currency);
 
     friend bool operator==(const Money &a, const Money &b)
@@ -74,8 +85,8 @@ public:
         Sign, // '+', '-' or the locale's signs
         Exponent, // 1e3
         TooManyDecimals, // 12.345 for EUR, 12.5 for JPY
-        MisplacedGrouping, // 1,23.45 or 1.234,5,6
-        InvalidCharacter, // anything else: letters, symbols, a second decimal point
+        MisplacedGrouping, // 1,23.45, 12,50 or 1,,234 (en_US); a separator after the decimal point
+        InvalidCharacter, // anything else: letters, symbols, spaces, a second decimal point
         NoDigits, // "." or ","
         TooLarge, // beyond 64-bit minor units
         CurrencyMismatch, // EUR + USD
