@@ -7,6 +7,7 @@
 #include <QThread>
 
 #ifdef Q_OS_UNIX
+#include <fcntl.h>
 #include <unistd.h>
 #endif
 
@@ -24,10 +25,13 @@ QString tr(const char *text)
 bool isSerialLine(const QString &path)
 {
 #ifdef Q_OS_UNIX
-    QFile probe(path);
-    if (!probe.open(QIODevice::WriteOnly | QIODevice::Append))
+    // Non-blocking: opening a serial line can otherwise wait for its carrier signal.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_NOCTTY | O_NONBLOCK);
+    if (fd < 0)
         return false;
-    return ::isatty(probe.handle()) == 1;
+    const bool terminal = ::isatty(fd) == 1;
+    ::close(fd);
+    return terminal;
 #else
     return path.contains(QLatin1String("COM"), Qt::CaseInsensitive);
 #endif
@@ -58,7 +62,7 @@ ReceiptOutputResult writeToDevice(const QString &path, const QByteArray &bytes, 
         return ReceiptOutputResult::success(path);
     }
     QFile device(path);
-    if (!device.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
+    if (!device.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return ReceiptOutputResult::failure(
             path, tr("Cannot open the printer device %1: %2").arg(path, device.errorString()));
     if (device.write(bytes) != bytes.size() || !device.flush())
