@@ -1,11 +1,15 @@
 #pragma once
 
+#include "money/Money.h"
+
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
 #include <QString>
 #include <QStringView>
 
 #include <memory>
+#include <optional>
 #include <utility>
 
 namespace RefundDesk {
@@ -22,6 +26,9 @@ public:
 
     // Strict RFC 8259 parse of UTF-8 bytes, with a nesting limit of 64 and an
     // input limit of 1 MiB. Never throws, never crashes on any input (fuzzed).
+    // Also refuses invalid UTF-8, lone surrogates and an object with the same key twice
+    // (two "amount" members would leave it open which one counts). A leading byte order
+    // mark is skipped, as RFC 8259 allows.
     static ExactJsonResult parse(QByteArrayView utf8);
 
     ExactJson() = default;
@@ -49,8 +56,40 @@ public:
     // Convenience for gateway answers: member(key)->scalarText(), or an empty string.
     QString text(QStringView key) const;
 
+    // Building values, for request bodies and the sandbox's answers.
+    static ExactJson fromBool(bool value);
+    static ExactJson fromString(QString text);
+    static ExactJson fromInteger(qint64 value);
+    // The amount as a JSON number with the currency's exact decimals: 49.99, 1234 (JPY),
+    // -0.05. What SecPaid's "refund_amount" needs; no double is involved.
+    static ExactJson fromMoney(const Money &amount) { return fromValidLiteral(amount.toDecimalString()); }
+    // A number from its literal text; nullopt unless the text is an RFC 8259 number.
+    static std::optional<ExactJson> fromNumberLiteral(QStringView literal);
+    static ExactJson array(QList<ExactJson> elements = {});
+    // An object; a key given twice keeps its last value (as insert() does).
+    static ExactJson object(const QList<std::pair<QString, ExactJson>> &members = {});
+
+    // Adds a member to an object, or replaces the value of the member with that key.
+    // Does nothing unless this is an object.
+    void insert(const QString &key, ExactJson value);
+    // Appends an element to an array. Does nothing unless this is an array.
+    void append(ExactJson value);
+
+    // Compact UTF-8 JSON; numbers are written exactly as their literal text.
+    QByteArray toJson() const;
+
+    friend bool operator==(const ExactJson &a, const ExactJson &b);
+
 private:
     friend class ExactJsonParser;
+    ExactJson(Type type, QString text)
+        : m_type(type)
+        , m_text(std::move(text))
+    { }
+    // For literals produced by code that always writes valid numbers (Money).
+    static ExactJson fromValidLiteral(QString literal);
+    void writeTo(QByteArray &out) const;
+
     Type m_type = Type::Null;
     QString m_text; // string contents, number literal or "true"/"false"
     QList<ExactJson> m_elements;
