@@ -1,0 +1,77 @@
+#include "SecretMasker.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace RefundDesk {
+
+namespace {
+
+const QByteArray hidden = QByteArrayLiteral("****");
+
+void addUnique(QList<QByteArray> &list, const QByteArray &value)
+{
+    if (!value.isEmpty() && !list.contains(value)) {
+        list.append(value);
+    }
+}
+
+} // namespace
+
+SecretMasker::SecretMasker()
+    : m_names {QStringLiteral("Authorization"), QStringLiteral("Proxy-Authorization"),
+               QStringLiteral("Cookie"),        QStringLiteral("Set-Cookie"),
+               QStringLiteral("token"),         QStringLiteral("apiKey"),
+               QStringLiteral("verifySign")}
+{ }
+
+void SecretMasker::addSecret(const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    addUnique(m_secrets, utf8);
+    addUnique(m_secrets, QUrl::toPercentEncoding(value));
+    // Form encoding writes spaces as '+'.
+    addUnique(m_secrets, QUrl::toPercentEncoding(value, " ").replace(' ', '+'));
+    std::sort(m_secrets.begin(), m_secrets.end(),
+              [](const QByteArray &a, const QByteArray &b) { return a.size() > b.size(); });
+}
+
+void SecretMasker::addSensitiveName(const QString &name)
+{
+    if (!name.isEmpty() && !m_names.contains(name, Qt::CaseInsensitive)) {
+        m_names.append(name);
+    }
+}
+
+QByteArray SecretMasker::mask(QByteArrayView text) const
+{
+    QByteArray bytes = text.toByteArray();
+    for (const QByteArray &secret : m_secrets) {
+        bytes.replace(secret, hidden);
+    }
+
+    QStringList escaped;
+    for (const QString &name : m_names) {
+        escaped.append(QRegularExpression::escape(name));
+    }
+    const QString names = escaped.join(u'|');
+    const auto options = QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption;
+    // Header lines: "Authorization: Bearer abc".
+    static const QString headerPattern = QStringLiteral(R"re(^([ \t]*(?:%1)[ \t]*:[ \t]*)[^\r\n]*)re");
+    // JSON members: "apiKey": "abc" or "token": 123.
+    static const QString jsonPattern = QStringLiteral(R"re(("(?:%1)"\s*:\s*)(?:"(?:[^"\\]|\\.)*"|[^\s,}\]]+))re");
+    // Form and query fields: apiKey=abc&...
+    static const QString formPattern = QStringLiteral(R"re((^|[?&\s])((?:%1)=)[^&\s]*)re");
+    static const QRegularExpression jwt(QStringLiteral(R"re(eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)re"));
+
+    QString masked = QString::fromUtf8(bytes);
+    masked.replace(QRegularExpression(headerPattern.arg(names), options), QStringLiteral("\\1****"));
+    masked.replace(QRegularExpression(jsonPattern.arg(names), options), QStringLiteral("\\1\"****\""));
+    masked.replace(QRegularExpression(formPattern.arg(names), options), QStringLiteral("\\1\\2****"));
+    masked.replace(jwt, QStringLiteral("****"));
+    return masked.toUtf8();
+}
+
+} // namespace RefundDesk
