@@ -144,6 +144,8 @@ RefundDeskConfig::Loaded RefundDeskConfig::load(const QString &path)
     config.store.managerDailyLimitMinor =
         store.integer(QStringLiteral("manager_daily_limit_minor"), config.store.managerDailyLimitMinor, 0, kMaxAmount);
     config.store.refundWindowDays = static_cast<int>(store.integer(QStringLiteral("refund_window_days"), 0, 0, 3650));
+    config.store.pinLockoutSeconds = static_cast<int>(
+        store.integer(QStringLiteral("pin_lockout_seconds"), config.store.pinLockoutSeconds, 1, 7 * 24 * 3600));
 
     const SectionReader ledger(settings, QStringLiteral("ledger"), errors);
     config.ledger.url = ledger.required(QStringLiteral("url"));
@@ -151,6 +153,7 @@ RefundDeskConfig::Loaded RefundDeskConfig::load(const QString &path)
         && !config.ledger.url.startsWith(u"postgresql://")) {
         ledger.fail(QStringLiteral("url"), tr("must start with sqlite: or postgresql://"));
     }
+    config.ledger.auditKey = SecretValue(ledger.text(QStringLiteral("audit_key")));
 
     const SectionReader pockyt(settings, QStringLiteral("gateway.pockyt"), errors);
     if (pockyt.exists()) {
@@ -201,6 +204,13 @@ RefundDeskConfig::Loaded RefundDeskConfig::load(const QString &path)
         config.webhooks.listenPort = static_cast<quint16>(port);
     }
     config.webhooks.publicUrl = webhooks.url(QStringLiteral("public_url"), false);
+
+    const SectionReader sync(settings, QStringLiteral("sync"), errors);
+    config.sync.intervalSeconds = static_cast<int>(
+        sync.integer(QStringLiteral("interval_seconds"), config.sync.intervalSeconds, 1, 24 * 3600));
+    config.sync.payNetEnquiryMinAgeSeconds =
+        static_cast<int>(sync.integer(QStringLiteral("paynet_enquiry_min_age_seconds"),
+                                      config.sync.payNetEnquiryMinAgeSeconds, 0, 7 * 24 * 3600));
 
     const SectionReader network(settings, QStringLiteral("network"), errors);
     config.httpTimeoutSeconds = static_cast<int>(network.integer(QStringLiteral("timeout_seconds"), 15, 1, 600));

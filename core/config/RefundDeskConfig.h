@@ -27,11 +27,24 @@ struct StoreConfig
     qint64 managerDailyLimitMinor = 0;
     // The store's own refund window in days on top of the gateways' (0: only the gateways').
     int refundWindowDays = 0;
+    // After 5 wrong PINs in a row an employee is locked out for this long.
+    int pinLockoutSeconds = 900;
 };
 
 struct LedgerConfig
 {
     QString url; // "sqlite:PATH" or "postgresql://user:pass@host:port/db"
+    // The per-installation secret that keys the audit chain. Empty: a key file kept beside
+    // a SQLite ledger (created on first use).
+    SecretValue auditKey;
+};
+
+// How refunds that are still submitting or pending are followed up.
+struct SyncConfig
+{
+    int intervalSeconds = 60; // refundctl serve and the desktop application
+    // GATEWAYS.md: PayNet's refund enquiry at least one hour after the refund.
+    int payNetEnquiryMinAgeSeconds = 3600;
 };
 
 struct PockytConfig
@@ -85,6 +98,7 @@ struct RefundDeskConfig
     std::optional<SecPaidConfig> secpaid;
     std::optional<PayNetConfig> paynet;
     WebhookConfig webhooks;
+    SyncConfig sync;
     int httpTimeoutSeconds = 15;
 
     struct Loaded;

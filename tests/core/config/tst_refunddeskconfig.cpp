@@ -29,8 +29,9 @@ private Q_SLOTS:
         const QString keyPath = write(QStringLiteral("merchant.pem"), "-----BEGIN PRIVATE KEY-----\n");
         const QString publicPath = write(QStringLiteral("paynet.pem"), "-----BEGIN PUBLIC KEY-----\n");
         const QByteArray ini = "[store]\nid=S1\nname=Main Street, Berlin\ncurrency=EUR\nlocale=de_DE\nregister=R2\n"
-                               "approval_threshold_minor=10000\n"
-                               "[ledger]\nurl=sqlite:/var/lib/refunddesk/ledger.db\n"
+                               "approval_threshold_minor=10000\npin_lockout_seconds=60\n"
+                               "[ledger]\nurl=sqlite:/var/lib/refunddesk/ledger.db\naudit_key=env:AUDIT_KEY\n"
+                               "[sync]\ninterval_seconds=5\npaynet_enquiry_min_age_seconds=120\n"
                                "[gateway.pockyt]\nbase_url=https://mapi.yuansferdev.com\nmerchant_no=200043\n"
                                "store_no=300014\napi_token=env:POCKYT_TOKEN\nsettle_currency=USD\n"
                                "[gateway.pwv3]\nbase_url=https://testapi.example.com\napi_key=literal-key\n"
@@ -50,6 +51,10 @@ private Q_SLOTS:
         QCOMPARE(config.store.registerId, QStringLiteral("R2"));
         QCOMPARE(config.store.approvalThresholdMinor, 10000);
         QCOMPARE(config.ledger.url, QStringLiteral("sqlite:/var/lib/refunddesk/ledger.db"));
+        QCOMPARE(config.store.pinLockoutSeconds, 60);
+        QCOMPARE(config.ledger.auditKey.describe(), QStringLiteral("env:AUDIT_KEY"));
+        QCOMPARE(config.sync.intervalSeconds, 5);
+        QCOMPARE(config.sync.payNetEnquiryMinAgeSeconds, 120);
         QVERIFY(config.pockyt);
         QCOMPARE(config.pockyt->merchantNo, QStringLiteral("200043"));
         QCOMPARE(config.pockyt->apiToken.describe(), QStringLiteral("env:POCKYT_TOKEN"));
@@ -94,6 +99,9 @@ private Q_SLOTS:
                                                      "[ledger]\nurl=sqlite:x\n")
                                        << QStringLiteral("[store] approval_threshold_minor: '-5' is not a whole "
                                                          "number from 0 to 1000000000000");
+        QTest::newRow("bad sync interval") << base + "[sync]\ninterval_seconds=0\n"
+                                           << QStringLiteral("[sync] interval_seconds: '0' is not a whole number "
+                                                             "from 1 to 86400");
     }
 
     void errorsNameSectionAndKey()
