@@ -1,0 +1,218 @@
+#include "Migrations.h"
+
+#include "LedgerTime.h"
+#include "SqlTransaction.h"
+
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace RefundDesk {
+
+namespace {
+
+// "@ID@" stands for the dialect's auto-numbered primary key column.
+const QString kIdToken = QStringLiteral("@ID@");
+
+QList<Migration> rawSteps()
+{
+    return {
+        {1,
+         QStringLiteral("sales, refunds, refund events and the audit chain"),
+         {
+             QStringLiteral("CREATE TABLE schema_migrations ("
+                            " version INTEGER PRIMARY KEY,"
+                            " description TEXT NOT NULL,"
+                            " applied_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE sales ("
+                            " id @ID@,"
+                            " gateway TEXT NOT NULL,"
+                            " transaction_id TEXT NOT NULL,"
+                            " reference TEXT NOT NULL,"
+                            " amount_minor BIGINT NOT NULL,"
+                            " currency TEXT NOT NULL,"
+                            " method TEXT NOT NULL,"
+                            " gateway_status TEXT NOT NULL,"
+                            " gateway_says_refundable INTEGER NOT NULL,"
+                            " paid_at TEXT,"
+                            " store_id TEXT NOT NULL,"
+                            " register_id TEXT NOT NULL,"
+                            " looked_up_at TEXT,"
+                            " created_at TEXT NOT NULL,"
+                            " updated_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE UNIQUE INDEX sales_gateway_transaction ON sales (gateway, transaction_id)"),
+             QStringLiteral("CREATE INDEX sales_gateway_reference ON sales (gateway, reference)"),
+             QStringLiteral("CREATE INDEX sales_paid_at ON sales (paid_at)"),
+             QStringLiteral("CREATE TABLE refunds ("
+                            " id TEXT PRIMARY KEY,"
+                            " sale_id BIGINT NOT NULL REFERENCES sales (id),"
+                            " gateway TEXT NOT NULL,"
+                            " transaction_id TEXT NOT NULL,"
+                            " amount_minor BIGINT NOT NULL CHECK (amount_minor > 0),"
+                            " currency TEXT NOT NULL,"
+                            " full_refund INTEGER NOT NULL,"
+                            " status TEXT NOT NULL,"
+                            " gateway_refund_id TEXT NOT NULL,"
+                            " message TEXT NOT NULL,"
+                            " reason TEXT NOT NULL,"
+                            " store_id TEXT NOT NULL,"
+                            " register_id TEXT NOT NULL,"
+                            " employee TEXT NOT NULL,"
+                            " approved_by TEXT NOT NULL,"
+                            " created_at TEXT NOT NULL,"
+                            " updated_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX refunds_sale ON refunds (sale_id)"),
+             QStringLiteral("CREATE INDEX refunds_status ON refunds (status)"),
+             QStringLiteral("CREATE INDEX refunds_created_at ON refunds (created_at)"),
+             QStringLiteral("CREATE INDEX refunds_gateway_refund_id ON refunds (gateway, gateway_refund_id)"),
+             QStringLiteral("CREATE INDEX refunds_gateway_transaction ON refunds (gateway, transaction_id)"),
+             QStringLiteral("CREATE TABLE refund_events ("
+                            " id @ID@,"
+                            " refund_id TEXT NOT NULL REFERENCES refunds (id),"
+                            " occurred_at TEXT NOT NULL,"
+                            " source TEXT NOT NULL,"
+                            " from_status TEXT NOT NULL,"
+                            " to_status TEXT NOT NULL,"
+                            " detail TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX refund_events_refund ON refund_events (refund_id)"),
+             // seq is assigned by the ledger (last + 1 under the write lock), not
+             // auto-numbered, so the chain has no gaps; the primary key is its index.
+             QStringLiteral("CREATE TABLE audit_log ("
+                            " seq BIGINT PRIMARY KEY,"
+                            " logged_at TEXT NOT NULL,"
+                            " actor TEXT NOT NULL,"
+                            " action TEXT NOT NULL,"
+                            " subject TEXT NOT NULL,"
+                            " detail TEXT NOT NULL,"
+                            " store_id TEXT NOT NULL,"
+                            " register_id TEXT NOT NULL,"
+                            " prev_hash TEXT NOT NULL,"
+                            " hash TEXT NOT NULL)"),
+         }},
+    };
+}
+
+LedgerResult unreadable(const QString &location, const QSqlError &error)
+{
+    return LedgerResult::failure(
+        LedgerResult::Error::NotALedger,
+        Migrations::tr("%1 is not a RefundDesk ledger: it cannot be read as a database (%2). It was "
+                       "left unchanged.")
+            .arg(location, error.text()));
+}
+
+} // namespace
+
+Migrations::Dialect Migrations::Dialect::sqlite()
+{
+    return {
+        QStringLiteral("INTEGER PRIMARY KEY"),
+        QStringLiteral("BEGIN IMMEDIATE"),
+        QStringLiteral(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"),
+    };
+}
+
+QList<Migration> Migrations::steps(const Dialect &dialect)
+{
+    QList<Migration> steps = rawSteps();
+    for (Migration &step : steps) {
+        for (QString &statement : step.statements)
+            statement.replace(kIdToken, dialect.idColumn);
+    }
+    return steps;
+}
+
+int Migrations::latestVersion()
+{
+    return rawSteps().constLast().version;
+}
+
+LedgerValue<int> Migrations::readVersion(const QSqlDatabase &db, const Dialect &dialect, const QString &location)
+{
+    QSet<QString> tables;
+    {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.prepare(dialect.listTables) || !query.exec())
+            return unreadable(location, query.lastError());
+        while (query.next())
+            tables.insert(query.value(0).toString());
+        if (query.lastError().isValid())
+            return unreadable(location, query.lastError());
+    }
+    if (tables.isEmpty())
+        return 0;
+    if (!tables.contains(QStringLiteral("schema_migrations"))) {
+        return LedgerResult::failure(LedgerResult::Error::NotALedger,
+                                     tr("%1 is a database of another program, not a RefundDesk ledger. It was left "
+                                        "unchanged; choose another file.")
+                                         .arg(location));
+    }
+
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) || !query.exec() || !query.next())
+        return unreadable(location, query.lastError());
+    const int version = query.value(0).toInt();
+    if (version > latestVersion()) {
+        return LedgerResult::failure(LedgerResult::Error::NewerSchema,
+                                     tr("%1 was written by a newer RefundDesk (schema %2, this program knows up to "
+                                        "%3); upgrade RefundDesk. The ledger was left unchanged.")
+                                         .arg(location)
+                                         .arg(version)
+                                         .arg(latestVersion()));
+    }
+    return version;
+}
+
+LedgerValue<int> Migrations::migrate(const QSqlDatabase &db, const Dialect &dialect, const QString &location,
+                                     const QDateTime &now)
+{
+    auto failed = [&](int version, const QSqlError &error) {
+        return LedgerResult::failure(
+            LedgerResult::Error::Database,
+            tr("Upgrading the ledger %1 to schema %2 failed: %3").arg(location).arg(version).arg(error.text()));
+    };
+
+    LedgerValue<int> found = readVersion(db, dialect, location);
+    if (!found.ok())
+        return found;
+    int version = found.value();
+
+    for (const Migration &step : steps(dialect)) {
+        if (step.version <= version)
+            continue;
+        SqlTransaction transaction(db, dialect.beginWrite);
+        if (QSqlError error = transaction.begin(); error.isValid())
+            return failed(step.version, error);
+        // Another program may have applied this step while this one waited for the lock.
+        found = readVersion(db, dialect, location);
+        if (!found.ok())
+            return found;
+        if (found.value() >= step.version) {
+            version = found.value();
+            continue;
+        }
+        for (const QString &statement : step.statements) {
+            QSqlQuery query(db);
+            if (!query.prepare(statement) || !query.exec())
+                return failed(step.version, query.lastError());
+        }
+        QSqlQuery record(db);
+        if (!record.prepare(
+                QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)")))
+            return failed(step.version, record.lastError());
+        record.addBindValue(step.version);
+        record.addBindValue(step.description);
+        record.addBindValue(toLedgerTime(now));
+        if (!record.exec())
+            return failed(step.version, record.lastError());
+        if (QSqlError error = transaction.commit(); error.isValid())
+            return failed(step.version, error);
+        version = step.version;
+    }
+    return version;
+}
+
+} // namespace RefundDesk
