@@ -4,6 +4,7 @@
 #include "ReceiptDelivery.h"
 #include "ReceiptModel.h"
 #include "SmtpClient.h"
+#include "SmtpPasswordStore.h"
 #include "config/SmtpConfig.h"
 
 #include <QMetaType>
@@ -19,7 +20,6 @@ class QThread;
 namespace RefundDesk {
 
 class ReceiptDeliveryLog;
-class SmtpPasswordStore;
 
 struct ReceiptEmailProgress
 {

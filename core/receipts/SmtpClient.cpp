@@ -70,7 +70,13 @@ QByteArray mailbox(const QString &name, const QString &address)
 {
     if (name.isEmpty())
         return angle(address);
-    return SmtpClient::encodeHeaderText(name) + ' ' + angle(address);
+    QByteArray phrase = SmtpClient::encodeHeaderText(name);
+    // A plain name goes in quotes: a comma or colon in it would otherwise split the header.
+    if (!phrase.startsWith("=?")) {
+        phrase.replace('\\', "\\\\").replace('"', "\\\"");
+        phrase = '"' + phrase + '"';
+    }
+    return phrase + ' ' + angle(address);
 }
 
 // RFC 5322 date, in English whatever the locale.
@@ -154,10 +160,20 @@ SmtpResult describeError(CURLcode code, const SmtpConfig &config, const QString 
 
 QByteArray SmtpClient::encodeHeaderText(const QString &text)
 {
-    const QString clean = text.simplified(); // no line breaks: they would start a new header
+    // Control characters (line breaks would start a new header) become one space each run;
+    // everything else, no-break spaces in amounts included, stays as written.
+    QString clean;
     bool ascii = true;
-    for (const QChar c : clean)
-        ascii = ascii && c.unicode() >= 0x20 && c.unicode() < 0x7F;
+    for (const QChar c : text) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7F) {
+            if (!clean.endsWith(u' '))
+                clean += u' ';
+            continue;
+        }
+        ascii = ascii && c.unicode() < 0x7F;
+        clean += c;
+    }
+    clean = clean.trimmed();
     if (ascii)
         return clean.toLatin1();
     // Encoded words of at most 75 characters, each holding whole UTF-8 characters.
