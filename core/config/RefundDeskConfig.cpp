@@ -1,6 +1,8 @@
 #include "RefundDeskConfig.h"
 
 #include "IniFile.h"
+#include "receipts/EmailAddress.h"
+#include "receipts/EscPosTarget.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -211,6 +213,48 @@ RefundDeskConfig::Loaded RefundDeskConfig::load(const QString &path)
     config.sync.payNetEnquiryMinAgeSeconds =
         static_cast<int>(sync.integer(QStringLiteral("paynet_enquiry_min_age_seconds"),
                                       config.sync.payNetEnquiryMinAgeSeconds, 0, 7 * 24 * 3600));
+
+    const SectionReader smtp(settings, QStringLiteral("smtp"), errors);
+    if (smtp.exists()) {
+        SmtpConfig mail;
+        mail.host = smtp.required(QStringLiteral("host"));
+        const QString security = smtp.text(QStringLiteral("security"), smtpSecurityKey(mail.security));
+        if (const auto parsed = smtpSecurityFromKey(security))
+            mail.security = *parsed;
+        else
+            smtp.fail(QStringLiteral("security"), tr("'%1' is not starttls, tls or none").arg(security));
+        mail.port =
+            static_cast<quint16>(smtp.integer(QStringLiteral("port"), defaultSmtpPort(mail.security), 1, 65535));
+        mail.user = smtp.text(QStringLiteral("user"));
+        mail.password = SecretValue(smtp.text(QStringLiteral("password")));
+        if (mail.user.isEmpty() && !mail.password.isEmpty())
+            smtp.fail(QStringLiteral("password"), tr("is set, but user is not"));
+        const QString from = smtp.required(QStringLiteral("from"));
+        if (!from.isEmpty()) {
+            const EmailAddress::Checked checked = EmailAddress::check(from);
+            if (checked.ok)
+                mail.from = checked.address;
+            else
+                smtp.fail(QStringLiteral("from"), checked.message);
+        }
+        mail.fromName = smtp.text(QStringLiteral("from_name"));
+        mail.caFile = smtp.text(QStringLiteral("ca_file"));
+        if (!mail.caFile.isEmpty() && !QFileInfo(mail.caFile).isFile())
+            smtp.fail(QStringLiteral("ca_file"), tr("the file '%1' does not exist").arg(mail.caFile));
+        mail.timeoutSeconds =
+            static_cast<int>(smtp.integer(QStringLiteral("timeout_seconds"), mail.timeoutSeconds, 1, 600));
+        config.smtp = mail;
+    }
+
+    const SectionReader printer(settings, QStringLiteral("printer"), errors);
+    config.printer.escpos = printer.text(QStringLiteral("escpos"));
+    if (!config.printer.escpos.isEmpty()) {
+        const EscPosTarget target = EscPosTarget::parse(config.printer.escpos);
+        if (!target.isValid())
+            printer.fail(QStringLiteral("escpos"), target.error);
+    }
+    config.printer.baudRate =
+        static_cast<qint32>(printer.integer(QStringLiteral("baud_rate"), config.printer.baudRate, 50, 4000000));
 
     const SectionReader network(settings, QStringLiteral("network"), errors);
     config.httpTimeoutSeconds = static_cast<int>(network.integer(QStringLiteral("timeout_seconds"), 15, 1, 600));

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "PrinterConfig.h"
 #include "SecretValue.h"
+#include "SmtpConfig.h"
 #include "money/Currency.h"
 
 #include <QLocale>
@@ -99,6 +101,8 @@ struct RefundDeskConfig
     std::optional<PayNetConfig> paynet;
     WebhookConfig webhooks;
     SyncConfig sync;
+    std::optional<SmtpConfig> smtp; // absent: receipts cannot be emailed
+    PrinterConfig printer;
     int httpTimeoutSeconds = 15;
 
     struct Loaded;
