@@ -89,6 +89,25 @@ QList<Migration> rawSteps()
                             " prev_hash TEXT NOT NULL,"
                             " hash TEXT NOT NULL)"),
          }},
+        {2,
+         QStringLiteral("employees with their roles, PIN hashes and lockouts"),
+         {
+             // pin_hash is PinHasher's stored form (PBKDF2-HMAC-SHA256, salt per user), never
+             // a PIN; daily_limit_minor NULL means the store's limit for the role.
+             QStringLiteral("CREATE TABLE users ("
+                            " id @ID@,"
+                            " name TEXT NOT NULL,"
+                            " display_name TEXT NOT NULL,"
+                            " role TEXT NOT NULL,"
+                            " pin_hash TEXT NOT NULL,"
+                            " failed_attempts INTEGER NOT NULL,"
+                            " locked_until TEXT,"
+                            " daily_limit_minor BIGINT,"
+                            " active INTEGER NOT NULL,"
+                            " created_at TEXT NOT NULL,"
+                            " updated_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE UNIQUE INDEX users_name ON users (name)"),
+         }},
     };
 }
 

@@ -89,7 +89,7 @@ void TestSqliteLedger::newLedgerFile()
     auto ledger = SqliteLedger::open(m_path, &result);
     QVERIFY2(ledger, qPrintable(result.message()));
     QVERIFY(result.ok());
-    QCOMPARE(ledger->schemaVersion(), 1);
+    QCOMPARE(ledger->schemaVersion(), 2);
     QCOMPARE(ledger->path(), QDir::toNativeSeparators(m_path));
     ledger.reset();
 
@@ -104,7 +104,7 @@ void TestSqliteLedger::newLedgerFile()
         names << row.at(0).toString();
     QCOMPARE(names,
              (QStringList {QStringLiteral("audit_log"), QStringLiteral("refund_events"), QStringLiteral("refunds"),
-                           QStringLiteral("sales"), QStringLiteral("schema_migrations")}));
+                           QStringLiteral("sales"), QStringLiteral("schema_migrations"), QStringLiteral("users")}));
     const auto indexes = rawQuery(QStringLiteral(
         "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_autoindex%' ORDER BY name"));
     QVERIFY(indexes);
@@ -116,7 +116,7 @@ void TestSqliteLedger::newLedgerFile()
                            QStringLiteral("refunds_gateway_refund_id"), QStringLiteral("refunds_gateway_transaction"),
                            QStringLiteral("refunds_sale"), QStringLiteral("refunds_status"),
                            QStringLiteral("sales_gateway_reference"), QStringLiteral("sales_gateway_transaction"),
-                           QStringLiteral("sales_paid_at")}));
+                           QStringLiteral("sales_paid_at"), QStringLiteral("users_name")}));
 }
 
 void TestSqliteLedger::expectRefusedAndUntouched(LedgerResult::Error error, const QString &messagePart, bool sqliteFile)
@@ -193,7 +193,7 @@ void TestSqliteLedger::newerSchemaIsLeftUntouched()
     LedgerResult result = LedgerResult::success();
     QVERIFY(!SqliteLedger::open(m_path, &result));
     QCOMPARE(result.message(),
-             QStringLiteral("%1 was written by a newer RefundDesk (schema 7, this program knows up to 1); upgrade "
+             QStringLiteral("%1 was written by a newer RefundDesk (schema 7, this program knows up to 2); upgrade "
                             "RefundDesk. The ledger was left unchanged.")
                  .arg(QDir::toNativeSeparators(m_path)));
 }
