@@ -1,3 +1,4 @@
+#include "ReceiptCommand.h"
 #include "Version.h"
 
 #include <QCommandLineParser>
@@ -5,6 +6,10 @@
 
 int main(int argc, char *argv[])
 {
+    // Receipts draw PDFs, which need a QGuiApplication; the other commands do not.
+    if (argc > 1 && qstrcmp(argv[1], "receipt") == 0)
+        return RefundDesk::ReceiptCommand::main(argc, argv);
+
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("refundctl"));
     QCoreApplication::setApplicationVersion(RefundDesk::versionString());

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QUuid>
 
+#include <optional>
+
 namespace RefundDesk {
 
 // One refund of (part of) a sale, from the intent journaled before the gateway
@@ -30,6 +32,10 @@ struct Refund
     QString approvedBy; // the manager who approved it, if one had to
     QDateTime createdAt; // UTC
     QDateTime updatedAt; // UTC
+    // What the gateway had refunded of the sale when this refund was submitted (the last
+    // LookupResult::refundedAtGateway before it). PW v3's lost-answer rule compares it with
+    // the status call's refundedAmount; without it that rule cannot confirm a refund.
+    std::optional<Money> gatewayRefundedBefore;
 };
 
 // One step in a refund's life, appended whenever its status or gateway data change.
