@@ -29,7 +29,8 @@ QString describeFailure(const QKeychain::Job &job, const QString &key)
     case QKeychain::AccessDenied:
         return tr("The keychain refused access to the mail password: %1").arg(job.errorString());
     default:
-        return tr("The keychain failed: %1").arg(job.errorString());
+        return tr("The keychain failed (%1). Set [smtp] password to env:NAME or file:PATH instead.")
+            .arg(job.errorString());
     }
 }
 

@@ -487,6 +487,30 @@ private Q_SLOTS:
         QVERIFY(!mailer.isBusy());
     }
 
+    void passwordFromAnUnavailableKeychain()
+    {
+        // No session bus, so no keychain service: the receipt is not sent, and says why.
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/refunddesk-test-bus");
+        MemoryDeliveryLog log;
+        SmtpConfig smtp = config(unusedPort());
+        smtp.password = SecretValue();
+        SmtpPasswordStore keychain;
+        ReceiptMailer mailer(smtp);
+        mailer.setDeliveryLog(&log);
+        mailer.setPasswordStore(&keychain);
+        QSignalSpy finished(&mailer, &ReceiptMailer::finished);
+        mailer.send(TestFixtures::model(), QStringLiteral("kunde@example.com"));
+        QVERIFY(finished.wait(30000));
+        const ReceiptEmailResult result = resultOf(finished);
+        QCOMPARE(result.status, ReceiptEmailResult::Status::NotConfigured);
+        QVERIFY2(result.message.contains(QStringLiteral("env:NAME or file:PATH")), qPrintable(result.message));
+        QCOMPARE(result.attempts, 0);
+        QCOMPARE(log.deliveries.size(), 1);
+        QCOMPARE(log.deliveries.first().outcome, ReceiptDelivery::Outcome::Failed);
+        QCOMPARE(SmtpPasswordStore::keyFor(QStringLiteral("store-s1"), QStringLiteral("Mail.Example.com")),
+                 QStringLiteral("smtp/store-s1@mail.example.com"));
+    }
+
     void missingPasswordIsRecordedForResending()
     {
         MemoryDeliveryLog log;
