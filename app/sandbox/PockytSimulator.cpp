@@ -3,6 +3,7 @@
 #include "RequestParameters.h"
 #include "SandboxState.h"
 #include "WebhookSender.h"
+#include "gateways/FormUrlEncoded.h"
 #include "gateways/pockyt/PockytSignature.h"
 
 #include <QJsonArray>
@@ -218,18 +219,12 @@ void PockytSimulator::sendIpn(const SandboxSeed::PockytSale &sale, const QString
     };
     fields.append({QStringLiteral("verifySign"), pockytVerifySign(fields, merchant->apiToken)});
 
-    QByteArray body;
-    for (const auto &[name, value] : std::as_const(fields)) {
-        if (!body.isEmpty())
-            body += '&';
-        body += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
-    }
     WebhookSender::Notification ipn;
     ipn.gateway = kGateway;
     ipn.refundId = refundReference;
     ipn.url = url;
     ipn.contentType = QByteArrayLiteral("application/x-www-form-urlencoded");
-    ipn.body = body;
+    ipn.body = FormUrlEncoded::encode(fields);
     ipn.acceptance = WebhookSender::Acceptance::BodyIsSuccess;
     m_webhooks.send(ipn);
 }

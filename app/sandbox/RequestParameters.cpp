@@ -1,35 +1,24 @@
 #include "RequestParameters.h"
 
 #include "gateways/ExactJson.h"
+#include "gateways/FormUrlEncoded.h"
 
 #include <QSet>
 
 namespace RefundDesk {
-
-namespace {
-
-QString decodeFormComponent(QByteArray component)
-{
-    component.replace('+', ' ');
-    return QString::fromUtf8(QByteArray::fromPercentEncoding(component));
-}
-
-} // namespace
 
 RequestParameters RequestParameters::parse(const SandboxRequest &request)
 {
     RequestParameters parameters;
     const QByteArray type = request.mediaType();
     if (type == "application/x-www-form-urlencoded") {
-        const QList<QByteArray> pairs = request.body().split('&');
-        for (const QByteArray &pair : pairs) {
-            if (pair.isEmpty())
-                continue;
-            const qsizetype equals = pair.indexOf('=');
-            const QByteArray name = equals < 0 ? pair : pair.left(equals);
-            const QByteArray value = equals < 0 ? QByteArray() : pair.mid(equals + 1);
-            parameters.m_list.append({decodeFormComponent(name), decodeFormComponent(value)});
+        const std::optional<FormUrlEncoded::Fields> fields = FormUrlEncoded::decode(request.body());
+        if (!fields) {
+            parameters.m_status = Status::Malformed;
+            parameters.m_message = QStringLiteral("the form body has a broken percent escape or is not UTF-8");
+            return parameters;
         }
+        parameters.m_list = *fields;
     } else if (type == "application/json") {
         const ExactJsonResult parsed = ExactJson::parse(request.body());
         if (!parsed.ok() || !parsed.value().isObject()) {

@@ -2,6 +2,7 @@
 
 #include "SandboxLog.h"
 #include "SandboxState.h"
+#include "gateways/OneShotUploadDevice.h"
 
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -36,7 +37,13 @@ void WebhookSender::attempt(const Notification &notification, int deliveryNumber
     for (const auto &[name, value] : notification.headers)
         request.setRawHeader(name, value);
     request.setTransferTimeout(kReceiverTimeoutMs);
-    QNetworkReply *reply = m_network.post(request, notification.body);
+    // Read-once body: Qt 6.4 would otherwise repeat a POST whose connection closed before
+    // the answer (PLATFORM.md), and one attempt would reach the receiver twice.
+    request.setHeader(QNetworkRequest::ContentLengthHeader, notification.body.size());
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    auto *body = new OneShotUploadDevice(notification.body);
+    QNetworkReply *reply = m_network.post(request, body);
+    body->setParent(reply);
 
     connect(reply, &QNetworkReply::finished, this, [this, reply, notification, deliveryNumber, generation] {
         reply->deleteLater();

@@ -1,6 +1,6 @@
 #include "TestHttpClient.h"
 
-#include "OneShotBody.h"
+#include "gateways/OneShotUploadDevice.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -67,7 +67,7 @@ TestHttpClient::Reply TestHttpClient::send(const QByteArray &method, const QUrl 
             request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
         request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-        auto *device = new OneShotBody(body);
+        auto *device = new OneShotUploadDevice(body);
         reply = m_network.sendCustomRequest(request, method, device);
         device->setParent(reply);
     }

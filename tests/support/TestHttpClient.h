@@ -12,7 +12,7 @@
 namespace RefundDesk {
 
 // Blocking HTTP for tests: sends one request with QNetworkAccessManager and waits (event
-// loop) for the answer or the timeout. Bodies go out through OneShotBody, so a request the
+// loop) for the answer or the timeout. Bodies go out through OneShotUploadDevice, so a request the
 // server drops is never re-sent by Qt and the server sees exactly what the test sent.
 class TestHttpClient
 {
