@@ -1,4 +1,5 @@
 #include "ReceiptCommand.h"
+#include "ScanCommand.h"
 #include "Version.h"
 
 #include <QCommandLineParser>
@@ -9,6 +10,8 @@ int main(int argc, char *argv[])
     // Receipts draw PDFs, which need a QGuiApplication; the other commands do not.
     if (argc > 1 && qstrcmp(argv[1], "receipt") == 0)
         return RefundDesk::ReceiptCommand::main(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "scan") == 0)
+        return RefundDesk::ScanCommand::main(argc, argv);
 
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("refundctl"));
