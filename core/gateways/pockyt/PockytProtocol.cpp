@@ -270,6 +270,12 @@ QueryRead readQuery(const HttpResult &http)
         read.lookup = queryError(answer);
         return read;
     }
+    if (!http.isSuccess()) {
+        // "Success" with an HTTP error status contradicts itself.
+        lookup.outcome = GatewayOutcome::OutcomeUnknown;
+        lookup.message = tr("%1 Pockyt's answer said success at the same time; try again.").arg(http.userMessage);
+        return read;
+    }
     const QString problem = readTransaction(answer.result(), read);
     if (!problem.isEmpty()) {
         read.lookup = LookupResult();

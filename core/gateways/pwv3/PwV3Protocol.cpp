@@ -402,6 +402,12 @@ LookupResult PwV3Protocol::parseStatusAnswer(const HttpResult &http)
         }
         return lookup;
     }
+    if (!http.isSuccess()) {
+        // "Success" with an HTTP error status contradicts itself.
+        lookup.outcome = GatewayOutcome::OutcomeUnknown;
+        lookup.message = tr("%1 PW v3's answer said success at the same time; try again.").arg(http.userMessage);
+        return lookup;
+    }
     const QString problem = readPayment(answer.json, lookup);
     if (!problem.isEmpty()) {
         LookupResult unusable;

@@ -426,6 +426,11 @@ void TestPockytProtocol::parseQuery_data()
                             << qint64(0) << false
                             << QStringLiteral("Pockyt refused the payment query (000023: bad value).") << 0;
 
+    QTest::newRow("success on HTTP 400") << answered(400, queryAnswer("\"1.00\"")) << GatewayOutcome::OutcomeUnknown
+                                         << qint64(0) << false
+                                         << QStringLiteral("HTTP 400 from the gateway. Pockyt's answer said success at "
+                                                           "the same time; try again.")
+                                         << 0;
     QTest::newRow("not sent") << failed(HttpResult::Outcome::NotSent) << GatewayOutcome::NotExecuted << qint64(0)
                               << false << QStringLiteral("the network said no") << 0;
     QTest::newRow("lost") << failed(HttpResult::Outcome::OutcomeUnknown) << GatewayOutcome::NotExecuted << qint64(0)

@@ -524,6 +524,10 @@ void TestPwV3Protocol::parseStatusFailures_data()
                                             "unexpected '<' at byte 0). Try again; if this persists, check the gateway "
                                             "address in the settings.")
                           << 0;
+    QTest::newRow("success on HTTP 400") << answered(400, statusAnswer()) << GatewayOutcome::OutcomeUnknown
+                                         << QStringLiteral("HTTP 400 from the gateway. PW v3's answer said success at "
+                                                           "the same time; try again.")
+                                         << 0;
     QTest::newRow("404 html") << answered(404, "<html/>") << GatewayOutcome::NotExecuted
                               << QStringLiteral("HTTP 404 from the gateway.") << 0;
 }
