@@ -4,7 +4,6 @@
 #include "gateways/RetryAfter.h"
 
 #include <QCoreApplication>
-#include <QTimeZone>
 
 #include <algorithm>
 #include <optional>
@@ -245,7 +244,7 @@ struct Entry
     QDateTime createdAt;
 };
 
-// "2024-09-27 13:25:01" (SecPaid's server time, CEST/CET) or ISO 8601 with an offset.
+// "2024-09-27 13:25:01" (UTC, as docs/gateways.md settles it) or ISO 8601 with an offset.
 QDateTime timeOf(const QString &text)
 {
     QDateTime time = QDateTime::fromString(text, Qt::ISODate);
@@ -256,9 +255,8 @@ QDateTime timeOf(const QString &text)
     if (!time.isValid()) {
         return QDateTime();
     }
-    const QTimeZone berlin(QByteArrayLiteral("Europe/Berlin"));
-    time.setTimeZone(berlin.isValid() ? berlin : QTimeZone::utc());
-    return time.toUTC();
+    time.setTimeSpec(Qt::UTC);
+    return time;
 }
 
 Entry entryOf(const ExactJson &value)

@@ -113,7 +113,7 @@ private Q_SLOTS:
     void lookupAnswer_data();
     void lookupAnswer();
     void lookupListsRefunds();
-    void lookupConvertsServerTime();
+    void lookupReadsPaymentTime();
     void lostAnswerFromPoll_data();
     void lostAnswerFromPoll();
     void payIds_data();
@@ -562,11 +562,11 @@ void TestSecPaidProtocol::lookupListsRefunds()
     QCOMPARE(second.refundedAtGateway, Money::zero(eur));
 }
 
-void TestSecPaidProtocol::lookupConvertsServerTime()
+void TestSecPaidProtocol::lookupReadsPaymentTime()
 {
-    // SecPaid's server time is CEST in September: 13:25:01 there is 11:25:01 UTC.
+    // A time without a zone is UTC (docs/gateways.md); an offset is honoured.
     const LookupResult result = SecPaidProtocol::parseLookupAnswer(answered(200, list(paymentEntry("49.99"))), payId);
-    QCOMPARE(result.sale.paidAt, QDateTime(QDate(2024, 9, 20), QTime(11, 25, 1), Qt::UTC));
+    QCOMPARE(result.sale.paidAt, QDateTime(QDate(2024, 9, 20), QTime(13, 25, 1), Qt::UTC));
 
     const LookupResult withOffset = SecPaidProtocol::parseLookupAnswer(
         answered(200, list(R"({"status":"Success","amount":1,"created_at":"2024-01-05T08:00:00+01:00"})")), payId);
