@@ -1,0 +1,105 @@
+#pragma once
+
+#include "Ledger.h"
+#include "Migrations.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <QVariantList>
+
+#include <functional>
+
+namespace RefundDesk {
+
+// The ledger over one Qt Sql connection, in SQL that SQLite and PostgreSQL both run
+// (? placeholders, RETURNING, LIMIT/OFFSET, ISO 8601 text times). A subclass opens and
+// migrates the connection; it says how concurrent writers are kept apart (lock()), how
+// other programs learn of a refund change (announceRefundChange()) and which failures
+// are worth running a transaction again for (isTransient()).
+class SqlLedger : public Ledger
+{
+    Q_DECLARE_TR_FUNCTIONS(RefundDesk::SqlLedger)
+
+public:
+    ~SqlLedger() override;
+
+    int schemaVersion() const final { return m_schemaVersion; }
+
+    LedgerResult upsertSale(Sale &sale) final;
+    LedgerValue<Sale> findSale(const SaleRef &ref) final;
+    LedgerValue<Sale> saleById(qint64 saleLedgerId) final;
+
+    LedgerResult journalRefundIntent(Refund &refund, const LedgerChange &change) final;
+    LedgerValue<Refund> transitionRefund(const QUuid &refundId, RefundStatus to, const RefundUpdate &update,
+                                         const LedgerChange &change, TransitionBy by) final;
+    LedgerValue<Refund> refund(const QUuid &refundId) final;
+    LedgerValue<Refund> findRefundByGatewayRefundId(GatewayId gateway, const QString &gatewayRefundId) final;
+    LedgerValue<QList<Refund>> refundsForSale(qint64 saleLedgerId) final;
+    LedgerValue<QList<Refund>> listRefunds(const RefundFilter &filter) final;
+    LedgerValue<qint64> countRefunds(const RefundFilter &filter) final;
+    LedgerValue<Money> reservedAmount(qint64 saleLedgerId) final;
+    LedgerValue<QList<RefundEvent>> eventsForRefund(const QUuid &refundId) final;
+
+    LedgerValue<AuditEntry> appendAudit(const AuditEntry &entry) final;
+    LedgerValue<AuditCheck> verifyAuditChain() final;
+    LedgerValue<QList<AuditEntry>> auditEntries(qint64 offset, int limit) final;
+    LedgerValue<qint64> auditCount() final;
+
+protected:
+    // Takes over the open, migrated Qt Sql connection named connectionName and removes it
+    // when destroyed. location names the store in messages (never with a password).
+    SqlLedger(QString location, QString connectionName, int schemaVersion, Migrations::Dialect dialect);
+
+    const QString &location() const { return m_location; }
+
+    // What a write transaction locks before it reads what it decides on; key is the sale's
+    // ledger id or the refund id (text). Locks are taken in this order and held to the end
+    // of the transaction: a sale or a refund first, then the audit chain.
+    enum class Lock { Sale, Refund, AuditChain };
+    // Does nothing by default: a beginWrite that locks the whole store is enough.
+    virtual LedgerResult lock(Lock what, const QVariant &key, const QString &doing);
+    // Runs inside the transaction that creates or changes a refund, so that other programs
+    // hear of it when (and only if) it commits. Does nothing by default.
+    virtual LedgerResult announceRefundChange(const QUuid &refundId, const QString &doing);
+    // A failure after which the whole transaction may run again from its start (it was
+    // rolled back as a whole, e.g. a deadlock). None by default.
+    virtual bool isTransient(const QSqlError &error) const;
+    // A database failure as people read it.
+    virtual LedgerResult describe(const QSqlError &error, const QString &doing) const;
+
+    // Prepares sql, binds values in order and executes; a failure becomes a Database error
+    // that says what was being done.
+    LedgerResult run(QSqlQuery &query, const QString &sql, const QVariantList &values, const QString &doing);
+    QSqlDatabase &database() { return m_db; }
+
+private:
+    LedgerResult failure(const QSqlError &error, const QString &doing);
+    // Runs body in a write transaction and commits when it succeeds. After a transient
+    // failure, body runs again in a new transaction, a bounded number of times.
+    template<typename Result>
+    Result inWriteTransaction(const QString &doing, const std::function<Result()> &body);
+
+    LedgerValue<QList<Sale>> selectSales(const QString &where, const QVariantList &values);
+    LedgerResult updateSale(Sale &stored, const Sale &old, const QDateTime &at, const QString &doing);
+    LedgerValue<QList<Refund>> selectRefunds(const QString &whereAndOrder, const QVariantList &values);
+    LedgerValue<Refund> selectRefund(const QUuid &refundId);
+    LedgerValue<Money> sumReserved(qint64 saleLedgerId, const Currency &currency);
+    LedgerResult insertEvent(const QUuid &refundId, RefundStatus from, RefundStatus to, const LedgerChange &change,
+                             const QDateTime &at);
+    // Appends inside the caller's transaction.
+    LedgerValue<AuditEntry> appendAuditRow(const AuditEntry &entry);
+
+    QString m_location;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    int m_schemaVersion;
+    Migrations::Dialect m_dialect;
+    // Whether the last database failure was transient (isTransient()).
+    bool m_transientFailure = false;
+};
+
+} // namespace RefundDesk
