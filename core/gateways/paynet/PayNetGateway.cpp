@@ -14,6 +14,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("RefundDesk::PayNetGateway", text);
 }
 
+QString tr(const char *text, int n)
+{
+    return QCoreApplication::translate("RefundDesk::PayNetGateway", text, nullptr, n);
+}
+
 RefundResult refused(GatewayOutcome outcome, const QString &message)
 {
     RefundResult result;
@@ -80,15 +85,17 @@ LookupJob *PayNetGateway::lookup(const SaleRef &ref)
     if (ref.kind != SaleIdKind::TransactionId) {
         built.refusal = tr("PayNet payments are looked up by their checkout id, not by a reference.");
     }
+    const qint64 intervalMs = qint64(PayNetProtocol::paymentEnquiryIntervalSeconds) * 1000;
+    // Only enquiries within the interval matter; forget the rest so the table stays small.
+    m_lastPaymentEnquiry.removeIf([&now, intervalMs](const auto &entry) {
+        const qint64 ageMs = entry.value().msecsTo(now);
+        return ageMs < 0 || ageMs >= intervalMs;
+    });
     int waitSeconds = 0;
     if (built.ok()) {
         const auto last = m_lastPaymentEnquiry.constFind(ref.id);
         if (last != m_lastPaymentEnquiry.constEnd()) {
-            const qint64 elapsedMs = last->msecsTo(now);
-            const qint64 intervalMs = qint64(PayNetProtocol::paymentEnquiryIntervalSeconds) * 1000;
-            if (elapsedMs >= 0 && elapsedMs < intervalMs) {
-                waitSeconds = static_cast<int>((intervalMs - elapsedMs + 999) / 1000);
-            }
+            waitSeconds = static_cast<int>((intervalMs - last->msecsTo(now) + 999) / 1000);
         }
         if (waitSeconds == 0) {
             m_lastPaymentEnquiry.insert(ref.id, now);
@@ -98,13 +105,11 @@ LookupJob *PayNetGateway::lookup(const SaleRef &ref)
         if (!built.ok() || waitSeconds > 0) {
             LookupResult result;
             result.outcome = built.ok() ? GatewayOutcome::NotExecuted : GatewayOutcome::Refused;
-            result.message = built.ok()
-                ? QCoreApplication::translate("RefundDesk::PayNetGateway",
-                                              "PayNet allows one enquiry per payment every %1 seconds; try again in "
-                                              "%n second(s).",
-                                              nullptr, waitSeconds)
-                      .arg(PayNetProtocol::paymentEnquiryIntervalSeconds)
-                : built.refusal;
+            result.message = built.ok() ? tr("PayNet allows one enquiry per payment every %1 seconds; try again in "
+                                             "%n second(s).",
+                                             waitSeconds)
+                                              .arg(PayNetProtocol::paymentEnquiryIntervalSeconds)
+                                        : built.refusal;
             result.retryAfterSeconds = waitSeconds;
             chain.finishWith(result);
             return;
