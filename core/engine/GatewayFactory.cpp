@@ -1,0 +1,88 @@
+#include "GatewayFactory.h"
+
+#include "gateways/GatewayContext.h"
+#include "gateways/paynet/PayNetGateway.h"
+#include "gateways/pockyt/PockytGateway.h"
+#include "gateways/pwv3/PwV3Gateway.h"
+#include "gateways/secpaid/SecPaidGateway.h"
+#include "ledger/Ledger.h"
+
+#include <QCoreApplication>
+
+namespace RefundDesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RefundDesk::GatewayFactory", text);
+}
+
+GatewayContext contextFor(GatewayId gateway, const RefundDeskConfig &config, QNetworkAccessManager &network,
+                          Ledger &ledger)
+{
+    GatewayContext context;
+    context.network = &network;
+    context.timeout = std::chrono::seconds(config.httpTimeoutSeconds);
+    const QString actor = QStringLiteral("gateway:%1").arg(gatewayKey(gateway));
+    const QString storeId = config.store.id;
+    const QString registerId = config.store.registerId;
+    context.auditSink = [&ledger, actor, storeId, registerId](const QString &direction, const QByteArray &maskedText) {
+        AuditEntry entry;
+        entry.actor = actor;
+        entry.action = QStringLiteral("gateway.%1").arg(direction);
+        // The request line or status line names the row; the rest is its detail.
+        const QString text = QString::fromUtf8(maskedText);
+        entry.subject = text.section(u'\n', 0, 0).left(200);
+        entry.detail = text;
+        entry.storeId = storeId;
+        entry.registerId = registerId;
+        if (const auto appended = ledger.appendAudit(entry); !appended.ok())
+            qWarning("%s", qUtf8Printable(appended.message()));
+    };
+    return context;
+}
+
+} // namespace
+
+GatewayFactory::Built GatewayFactory::build(const RefundDeskConfig &config, QNetworkAccessManager &network,
+                                            Ledger &ledger, Clock clock)
+{
+    Built built;
+    auto problem = [&built](GatewayId gateway, const QString &why) {
+        built.problems << tr("%1: %2").arg(gatewayDisplayName(gateway), why);
+    };
+    if (config.pockyt) {
+        auto created = PockytGateway::create(*config.pockyt, contextFor(GatewayId::Pockyt, config, network, ledger));
+        if (created.gateway)
+            built.gateways.push_back(std::move(created.gateway));
+        else
+            problem(GatewayId::Pockyt, created.message);
+    }
+    if (config.pwv3) {
+        auto created = PwV3Gateway::create(*config.pwv3, contextFor(GatewayId::PwV3, config, network, ledger));
+        if (created.gateway)
+            built.gateways.push_back(std::move(created.gateway));
+        else
+            problem(GatewayId::PwV3, created.message);
+    }
+    if (config.secpaid) {
+        auto created =
+            SecPaidGateway::create(*config.secpaid, contextFor(GatewayId::SecPaid, config, network, ledger), clock);
+        if (created.gateway)
+            built.gateways.push_back(std::move(created.gateway));
+        else
+            problem(GatewayId::SecPaid, created.error);
+    }
+    if (config.paynet) {
+        auto created =
+            PayNetGateway::create(*config.paynet, contextFor(GatewayId::PayNet, config, network, ledger), clock);
+        if (created.gateway)
+            built.gateways.push_back(std::move(created.gateway));
+        else
+            problem(GatewayId::PayNet, created.error);
+    }
+    return built;
+}
+
+} // namespace RefundDesk

@@ -1,0 +1,156 @@
+#include "EngineFixture.h"
+#include "TestHttpClient.h"
+#include "webhooks/WebhookReceiver.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace RefundDesk;
+
+class TestWebhookReceiver : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<EngineFixture> m_fx;
+    std::unique_ptr<WebhookReceiver> m_receiver;
+    TestHttpClient m_http;
+    Refund m_refund;
+
+    QUrl url(const QString &path) const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_receiver->port()).arg(path));
+    }
+
+    WebhookEvent event(RefundStatus status) const
+    {
+        WebhookEvent accepted;
+        accepted.verdict = WebhookEvent::Verdict::Accepted;
+        accepted.ourReference = m_refund.refundId.toString(QUuid::WithoutBraces);
+        accepted.gatewayRefundId = QStringLiteral("RT-1");
+        accepted.status = status;
+        accepted.answerBody = QByteArrayLiteral("success");
+        return accepted;
+    }
+
+    TestHttpClient::Reply post(const QString &path, const QByteArray &body)
+    {
+        return m_http.post(url(path), QByteArrayLiteral("application/x-www-form-urlencoded"), body);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_fx = std::make_unique<EngineFixture>();
+        QString error;
+        QVERIFY2(m_fx->open(&error), qPrintable(error));
+        const Sale sale = m_fx->addSale(GatewayId::Pockyt, QStringLiteral("297553638300708562"), 2500);
+        m_refund = m_fx->addRefund(sale, 1000, RefundStatus::Pending, QStringLiteral("cleo"));
+        m_receiver = std::make_unique<WebhookReceiver>(*m_fx->engine);
+        m_receiver->setPathPrefix(QStringLiteral("/refunddesk/"));
+        QVERIFY2(m_receiver->listenOn(QStringLiteral("127.0.0.1"), 0, &error), qPrintable(error));
+        m_http.setTimeoutMs(5000);
+    }
+    void cleanup()
+    {
+        m_receiver.reset();
+        m_fx.reset();
+    }
+
+    void eventIsStoredThenAnswered()
+    {
+        m_fx->pockyt.webhookEvents.insert("succeeded", event(RefundStatus::Succeeded));
+        QSignalSpy handled(m_receiver.get(), &WebhookReceiver::handled);
+        const auto reply = post(QStringLiteral("/refunddesk/webhooks/pockyt"), "succeeded");
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body, QByteArrayLiteral("success"));
+        const Refund stored = m_fx->ledger->refund(m_refund.refundId).value();
+        QCOMPARE(stored.status, RefundStatus::Succeeded);
+        QCOMPARE(stored.gatewayRefundId, QStringLiteral("RT-1"));
+        QCOMPARE(handled.count(), 1);
+        QCOMPARE(m_fx->pockyt.webhooks.constFirst().body, QByteArrayLiteral("succeeded"));
+        QCOMPARE(m_fx->pockyt.webhooks.constFirst().contentType,
+                 QByteArrayLiteral("application/x-www-form-urlencoded"));
+    }
+
+    void duplicatesAndLateEventsChangeNothing()
+    {
+        m_fx->pockyt.webhookEvents.insert("succeeded", event(RefundStatus::Succeeded));
+        m_fx->pockyt.webhookEvents.insert("pending", event(RefundStatus::Pending));
+        QCOMPARE(post(QStringLiteral("/webhooks/pockyt"), "succeeded").status, 200);
+        const qsizetype events = m_fx->ledger->eventsForRefund(m_refund.refundId).value().size();
+        QCOMPARE(post(QStringLiteral("/webhooks/pockyt"), "succeeded").body, QByteArrayLiteral("success"));
+        QCOMPARE(post(QStringLiteral("/webhooks/pockyt"), "pending").body, QByteArrayLiteral("success"));
+        QCOMPARE(m_fx->ledger->refund(m_refund.refundId).value().status, RefundStatus::Succeeded);
+        QCOMPARE(m_fx->ledger->eventsForRefund(m_refund.refundId).value().size(), events);
+    }
+
+    void badSignatureIsRefusedAndAudited()
+    {
+        WebhookEvent forged;
+        forged.verdict = WebhookEvent::Verdict::BadSignature;
+        forged.message = QStringLiteral("verifySign does not match");
+        m_fx->pockyt.webhookEvents.insert("forged", forged);
+        const auto reply = post(QStringLiteral("/webhooks/pockyt"), "forged");
+        QCOMPARE(reply.status, 401);
+        QCOMPARE(m_fx->ledger->refund(m_refund.refundId).value().status, RefundStatus::Pending);
+        const AuditEntry last = m_fx->ledger->auditEntries(0, 100).value().constLast();
+        QCOMPARE(last.action, QStringLiteral("webhook.refused"));
+        QCOMPARE(last.subject, QStringLiteral("bad signature"));
+        QVERIFY(last.detail.contains(QStringLiteral("verifySign does not match")));
+    }
+
+    void bodiesOver64KiBAreRefused_data()
+    {
+        QTest::addColumn<int>("size");
+        QTest::addColumn<int>("status");
+        QTest::newRow("64 KiB") << 64 * 1024 << 400; // read, and malformed for the fake
+        QTest::newRow("64 KiB + 1") << 64 * 1024 + 1 << 413;
+        QTest::newRow("1 MiB") << 1024 * 1024 << 413;
+    }
+
+    void bodiesOver64KiBAreRefused()
+    {
+        QFETCH(int, size);
+        QFETCH(int, status);
+        const auto reply = post(QStringLiteral("/webhooks/pockyt"), QByteArray(size, 'a'));
+        QCOMPARE(reply.status, status);
+        QCOMPARE(m_fx->pockyt.webhooks.size(), status == 413 ? 0 : 1);
+        QCOMPARE(m_fx->ledger->refund(m_refund.refundId).value().status, RefundStatus::Pending);
+    }
+
+    void onlyThePostRoutes_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("status");
+        QTest::newRow("unknown path") << QByteArrayLiteral("POST") << QStringLiteral("/webhooks/other") << 404;
+        QTest::newRow("other prefix") << QByteArrayLiteral("POST") << QStringLiteral("/x/webhooks/pockyt") << 404;
+        QTest::newRow("no adapter for PW") << QByteArrayLiteral("POST") << QStringLiteral("/webhooks/pwv3") << 404;
+        QTest::newRow("GET") << QByteArrayLiteral("GET") << QStringLiteral("/webhooks/pockyt") << 405;
+    }
+
+    void onlyThePostRoutes()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(int, status);
+        const auto reply = m_http.send(method, url(path), QByteArrayLiteral("text/plain"),
+                                       method == "GET" ? QByteArray() : QByteArrayLiteral("x"));
+        QCOMPARE(reply.status, status);
+        QVERIFY(m_fx->pockyt.webhooks.isEmpty());
+    }
+
+    void unknownRefundIsAcknowledged()
+    {
+        WebhookEvent stranger = event(RefundStatus::Succeeded);
+        stranger.ourReference = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_fx->pockyt.webhookEvents.insert("stranger", stranger);
+        const auto reply = post(QStringLiteral("/webhooks/pockyt"), "stranger");
+        QCOMPARE(reply.status, 200); // nothing to apply; resending would not help
+        QCOMPARE(m_fx->auditActions().constLast(), QStringLiteral("webhook.unknown_refund"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWebhookReceiver)
+#include "tst_webhookreceiver.moc"
