@@ -1,9 +1,42 @@
+#include "AuditCommand.h"
+#include "CtlSession.h"
+#include "ListCommand.h"
+#include "LookupCommand.h"
 #include "ReceiptCommand.h"
+#include "RefundCommand.h"
+#include "ReviewCommand.h"
 #include "ScanCommand.h"
+#include "ServeCommand.h"
+#include "StatusCommand.h"
+#include "SyncCommand.h"
+#include "UserCommand.h"
 #include "Version.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QTextStream>
+
+#include <functional>
+#include <map>
+
+namespace {
+
+using Command = std::function<int(const QStringList &, RefundDesk::CtlSession &)>;
+
+const std::map<QString, Command> &commands()
+{
+    using namespace RefundDesk;
+    static const std::map<QString, Command> table {
+        {QStringLiteral("lookup"), &LookupCommand::run}, {QStringLiteral("refund"), &RefundCommand::run},
+        {QStringLiteral("status"), &StatusCommand::run}, {QStringLiteral("list"), &ListCommand::run},
+        {QStringLiteral("sync"), &SyncCommand::run},     {QStringLiteral("review"), &ReviewCommand::run},
+        {QStringLiteral("serve"), &ServeCommand::run},   {QStringLiteral("audit"), &AuditCommand::run},
+        {QStringLiteral("user"), &UserCommand::run},
+    };
+    return table;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -16,13 +49,47 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("refundctl"));
     QCoreApplication::setApplicationVersion(RefundDesk::versionString());
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() > 1) {
+        const auto command = commands().find(arguments.at(1));
+        if (command != commands().end()) {
+            RefundDesk::CtlSession session(out, err);
+            return command->second(arguments, session);
+        }
+    }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("RefundDesk on the command line: look up sales, refund them and follow refunds "
-                       "to their final state."));
+    parser.setApplicationDescription(QStringLiteral(
+        "RefundDesk on the command line: look up sales, refund them and follow refunds to their final state.\n\n"
+        "Commands (each has --help; --json for machine output; --config FILE or REFUNDDESK_CONFIG):\n"
+        "  lookup --gateway G (--transaction ID | --reference REF) [--refresh]\n"
+        "  refund --gateway G (--transaction ID | --reference REF) [--amount DECIMAL] [--reason TEXT] "
+        "[--actor NAME]\n"
+        "  status REFUND_ID\n"
+        "  list [--status S] [--since DATE] [--format text|json|csv]\n"
+        "  sync\n"
+        "  review REFUND_ID --resolve succeeded|failed --note TEXT [--actor NAME]\n"
+        "  serve\n"
+        "  audit verify\n"
+        "  user add NAME --role ROLE [--display-name TEXT] < PIN | user list\n"
+        "  receipt REFUND_ID [...]\n"
+        "  scan FILE...\n\n"
+        "Gateways: pockyt, pwv3, secpaid, paynet.\n"
+        "Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or configuration; "
+        "3 outcome not known yet (needs review) or a gateway or the ledger could not be asked."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."));
     parser.process(app);
+    if (!parser.positionalArguments().isEmpty()) {
+        err << QStringLiteral("Unknown command '%1'; see refundctl --help.")
+                   .arg(parser.positionalArguments().constFirst())
+            << Qt::endl;
+        return 2;
+    }
+    out << parser.helpText();
     return 0;
 }

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QStringList>
+
+namespace RefundDesk {
+
+class CtlSession;
+
+// refundctl list [--status S[,S...]] [--since DATE] [--format text|json|csv]
+// Refunds in the ledger, newest first: for back-office checks and exports. --since takes a
+// date (YYYY-MM-DD, from local midnight) or an ISO 8601 time. --json means --format json.
+class ListCommand
+{
+public:
+    static int run(const QStringList &arguments, CtlSession &session);
+};
+
+} // namespace RefundDesk
