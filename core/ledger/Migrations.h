@@ -33,8 +33,12 @@ public:
         QString idColumn; // an auto-numbered 64-bit integer primary key column definition
         QString beginWrite; // begins a transaction that will write
         QString listTables; // one column: the names of the store's own tables
+        // Run after beginWrite by each migration step, so two programs upgrading one store
+        // take turns; empty where beginWrite already keeps other writers out.
+        QString lockSchema;
 
         static Dialect sqlite();
+        static Dialect postgres();
     };
 
     // Every step in version order, with the dialect's pieces filled in.

@@ -3,7 +3,9 @@
 #include "LedgerTime.h"
 #include "SqlTransaction.h"
 
+#include <QRandomGenerator>
 #include <QStringList>
+#include <QThread>
 
 #include <limits>
 
@@ -165,6 +167,14 @@ LedgerResult SqlLedger::run(QSqlQuery &query, const QString &sql, const QVariant
     return LedgerResult::success();
 }
 
+LedgerResult SqlLedger::execute(const QString &statement, const QString &doing)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(statement))
+        return failure(query.lastError(), doing);
+    return LedgerResult::success();
+}
+
 template<typename Result>
 Result SqlLedger::inWriteTransaction(const QString &doing, const std::function<Result()> &body)
 {
@@ -184,6 +194,8 @@ Result SqlLedger::inWriteTransaction(const QString &doing, const std::function<R
         // The transaction is rolled back by now: nothing of the failed run is left behind.
         if (result.ok() || !m_transientFailure || attempt == kWriteAttempts)
             return result;
+        // A random pause, longer each time, so the writers that collided do not collide again.
+        QThread::msleep(static_cast<unsigned long>(QRandomGenerator::global()->bounded(10, 50) * attempt));
     }
 }
 

@@ -74,6 +74,9 @@ protected:
     // Prepares sql, binds values in order and executes; a failure becomes a Database error
     // that says what was being done.
     LedgerResult run(QSqlQuery &query, const QString &sql, const QVariantList &values, const QString &doing);
+    // Executes a statement that takes no values without preparing it, for what a driver
+    // cannot prepare (PostgreSQL's LOCK TABLE).
+    LedgerResult execute(const QString &statement, const QString &doing);
     QSqlDatabase &database() { return m_db; }
 
 private:

@@ -35,8 +35,9 @@ QSqlError SqlTransaction::commit()
 
 QSqlError SqlTransaction::run(const QString &statement)
 {
+    // Executed directly: PostgreSQL cannot prepare BEGIN, COMMIT or ROLLBACK.
     QSqlQuery query(m_db);
-    if (!query.prepare(statement) || !query.exec())
+    if (!query.exec(statement))
         return query.lastError();
     return QSqlError();
 }
