@@ -67,6 +67,8 @@ struct RefundEngine::RefundRun
     Reply<RefundOutcome> reply;
     SaleView view;
     Gateway *gateway = nullptr;
+    Actor actor;
+    std::optional<Actor> approver;
     PolicyDecision decision;
     Refund refund;
     std::unique_ptr<RefundClaims::Claim> claim;
@@ -480,6 +482,31 @@ void RefundEngine::continueRefund(const std::shared_ptr<RefundRun> &run)
     intent.employee = actor.name;
     if (approver)
         intent.approvedBy = approver->name;
+    run->refund = intent;
+    run->actor = actor;
+    run->approver = approver;
+    if (sale.gateway == GatewayId::PwV3) {
+        // PW v3's lost-answer rule compares the payment's refunded total with what it was
+        // just before this refund (docs/gateways.md): ask for it fresh, read-only.
+        LookupJob *job = run->gateway->lookup(SaleRef {sale.gateway, SaleIdKind::Reference, sale.reference});
+        connect(job, &LookupJob::finished, this, [this, run](const LookupResult &result) {
+            if (result.outcome == GatewayOutcome::Ok)
+                run->refund.gatewayRefundedBefore = result.refundedAtGateway;
+            journalAndSubmit(run);
+        });
+        job->start();
+        return;
+    }
+    journalAndSubmit(run);
+}
+
+void RefundEngine::journalAndSubmit(const std::shared_ptr<RefundRun> &run)
+{
+    RefundOutcome outcome;
+    Refund intent = run->refund;
+    const Sale &sale = run->view.sale;
+    const Actor &actor = run->actor;
+    const std::optional<Actor> &approver = run->approver;
     // Claimed before it exists, so no sync anywhere can take it between the journal and the call.
     run->claim = m_claims.tryClaim(intent.refundId);
     if (!run->claim) {
@@ -647,8 +674,12 @@ void RefundEngine::onAnswer(const std::shared_ptr<RefundRun> &run, const RefundR
         note.detail = QStringLiteral("outcome=%1%2").arg(gatewayOutcomeKey(result.outcome), code);
         moveRefund(run->refund.refundId, note);
         const auto current = m_ledger.refund(run->refund.refundId);
-        if (current.ok())
+        if (current.ok()) {
+            const std::optional<Money> before = run->refund.gatewayRefundedBefore;
             run->refund = current.value();
+            if (!run->refund.gatewayRefundedBefore)
+                run->refund.gatewayRefundedBefore = before;
+        }
         RefundJob *job = run->gateway->resolveLostAnswer(run->refund, run->view.sale);
         connect(job, &RefundJob::finished, this,
                 [this, run](const RefundResult &resolved) { onResolved(run, resolved); });
@@ -831,9 +862,27 @@ RefundEngine::EventResult RefundEngine::applyWebhookEvent(GatewayId gatewayId, c
     } else if (!event.gatewayRefundId.isEmpty()) {
         found = m_ledger.findRefundByGatewayRefundId(gatewayId, event.gatewayRefundId);
     }
-    const QString named = !event.refundId.isNull() ? idText(event.refundId)
-        : !event.ourReference.isEmpty()            ? event.ourReference
-                                                   : event.gatewayRefundId;
+    if (!found.ok() && found.error() == LedgerResult::Error::NotFound && !event.transactionId.isEmpty()
+        && event.amount) {
+        // No reference of ours (docs/gateways.md, Pockyt IPN): the payment and the amount name
+        // the refund only when exactly one refund of that payment in flight has that amount.
+        const auto sale = m_ledger.findSale({gatewayId, SaleIdKind::TransactionId, event.transactionId});
+        const auto refunds =
+            sale.ok() ? m_ledger.refundsForSale(sale.value().ledgerId) : LedgerValue<QList<Refund>>(QList<Refund>());
+        QList<Refund> candidates;
+        for (const Refund &refund : refunds.ok() ? refunds.value() : QList<Refund>()) {
+            if ((refund.status == RefundStatus::Submitting || refund.status == RefundStatus::Pending)
+                && refund.amount == *event.amount)
+                candidates.append(refund);
+        }
+        if (candidates.size() == 1)
+            found = candidates.constFirst();
+    }
+    QString named = !event.refundId.isNull() ? idText(event.refundId)
+        : !event.ourReference.isEmpty()      ? event.ourReference
+                                             : event.gatewayRefundId;
+    if (named.isEmpty())
+        named = event.transactionId;
     if (!found.ok() && found.error() != LedgerResult::Error::NotFound) {
         result.message = found.message();
         return result;

@@ -169,6 +169,7 @@ private:
     RefundEvaluation evaluateNow(const SaleView &view, const RefundSubmission &submission);
 
     void continueRefund(const std::shared_ptr<RefundRun> &run);
+    void journalAndSubmit(const std::shared_ptr<RefundRun> &run);
     void submit(const std::shared_ptr<RefundRun> &run);
     void onAnswer(const std::shared_ptr<RefundRun> &run, const RefundResult &result);
     void onResolved(const std::shared_ptr<RefundRun> &run, const RefundResult &result);

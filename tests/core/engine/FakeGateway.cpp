@@ -92,6 +92,7 @@ RefundJob *FakeGateway::resolveLostAnswer(const Refund &refund, const Sale &sale
 {
     Q_UNUSED(sale)
     resolveCalls.append(refund.refundId);
+    resolvedRefunds.append(refund);
     return refundJob(resolveAnswers);
 }
 

@@ -40,6 +40,7 @@ public:
     QList<RefundRequest> refunds;
     QList<QUuid> statusCalls;
     QList<QUuid> resolveCalls;
+    QList<Refund> resolvedRefunds; // what resolveLostAnswer() was given
     mutable QList<WebhookRequest> webhooks;
     int running = 0; // jobs started and not finished
     int mostRunningAtOnce = 0;

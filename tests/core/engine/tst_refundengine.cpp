@@ -415,6 +415,47 @@ private Q_SLOTS:
         QCOMPARE(later.refund.status, RefundStatus::NeedsReview);
         QCOMPARE(m_fx->ledger->refund(refund.refundId).value().status, RefundStatus::NeedsReview);
     }
+
+    void pwV3RefundRecordsWhatWasRefundedBefore()
+    {
+        const Sale sale = m_fx->addSale(GatewayId::PwV3, QStringLiteral("529-7"), 4999);
+        LookupResult fresh;
+        fresh.outcome = GatewayOutcome::Ok;
+        fresh.sale = sale;
+        fresh.refundedAtGateway = eur(700);
+        m_fx->pwv3.lookupAnswers = {fresh};
+        m_fx->pwv3.refundAnswers = {answer(GatewayOutcome::OutcomeUnknown)};
+        m_fx->pwv3.resolveAnswers = {answer(GatewayOutcome::Ok, RefundStatus::Succeeded)};
+        const auto outcome = m_fx->refund(submissionFor(sale, 1000, manager()));
+        QVERIFY(outcome);
+        QCOMPARE(outcome->refund.status, RefundStatus::Succeeded);
+        QCOMPARE(m_fx->pwv3.lookups.size(), 1);
+        QCOMPARE(m_fx->pwv3.lookups.constFirst().kind, SaleIdKind::Reference);
+        QCOMPARE(m_fx->pwv3.refunds.constFirst().refund.gatewayRefundedBefore, std::optional<Money>(eur(700)));
+        QCOMPARE(m_fx->pwv3.resolvedRefunds.constFirst().gatewayRefundedBefore, std::optional<Money>(eur(700)));
+    }
+
+    void webhookWithoutOurReferenceMatchesByPaymentAndAmount()
+    {
+        const Sale sale = m_fx->addSale(GatewayId::Pockyt, QStringLiteral("T-8"), 5000);
+        const Refund first = m_fx->addRefund(sale, 1000, RefundStatus::Pending, QStringLiteral("cleo"));
+        const Refund second = m_fx->addRefund(sale, 1000, RefundStatus::Pending, QStringLiteral("cleo"));
+        const Refund other = m_fx->addRefund(sale, 2000, RefundStatus::Pending, QStringLiteral("cleo"));
+        WebhookEvent event;
+        event.verdict = WebhookEvent::Verdict::Accepted;
+        event.transactionId = QStringLiteral("T-8");
+        event.status = RefundStatus::Succeeded;
+        event.amount = eur(2000);
+        const auto applied = m_fx->engine->applyWebhookEvent(GatewayId::Pockyt, event);
+        QCOMPARE(applied.status, RefundEngine::EventResult::Status::Applied);
+        QCOMPARE(applied.refund.refundId, other.refundId);
+
+        event.amount = eur(1000); // two refunds of that payment have it: which one is not known
+        QCOMPARE(m_fx->engine->applyWebhookEvent(GatewayId::Pockyt, event).status,
+                 RefundEngine::EventResult::Status::UnknownRefund);
+        QCOMPARE(m_fx->ledger->refund(first.refundId).value().status, RefundStatus::Pending);
+        QCOMPARE(m_fx->ledger->refund(second.refundId).value().status, RefundStatus::Pending);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRefundEngine)
