@@ -1,6 +1,7 @@
 #include "CtlSession.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 

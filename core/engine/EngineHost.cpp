@@ -2,20 +2,10 @@
 
 #include "AuditKey.h"
 #include "GatewayFactory.h"
+#include "ledger/LedgerFactory.h"
 #include "webhooks/WebhookReceiver.h"
 
-#include <QCoreApplication>
-
 namespace RefundDesk {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RefundDesk::EngineHost", text);
-}
-
-} // namespace
 
 EngineHost::EngineHost(RefundDeskConfig config)
     : m_config(std::move(config))
@@ -26,11 +16,6 @@ EngineHost::~EngineHost() = default;
 EngineHost::Opened EngineHost::open(const RefundDeskConfig &config, Clock clock)
 {
     Opened opened;
-    if (!config.ledger.url.startsWith(u"sqlite:")) {
-        opened.error = tr("This RefundDesk reads SQLite ledgers only; [ledger] url is %1.").arg(config.ledger.url);
-        return opened;
-    }
-    const QString path = config.ledger.url.mid(7);
     const AuditKey::Loaded key = AuditKey::load(config);
     if (!key.ok) {
         opened.error = key.message;
@@ -39,15 +24,20 @@ EngineHost::Opened EngineHost::open(const RefundDeskConfig &config, Clock clock)
 
     std::unique_ptr<EngineHost> host(new EngineHost(config));
     LedgerResult result = LedgerResult::success();
-    host->m_ledger = SqliteLedger::open(path, &result);
+    host->m_ledger = LedgerFactory::openLedger(config.ledger.url, &result);
     if (!host->m_ledger) {
         opened.error = result.message();
         return opened;
     }
     host->m_ledger->setAuditKey(key.key);
     host->m_ledger->setClock(clock);
-    host->m_claims = std::make_unique<RefundClaims>(RefundClaims::directoryFor(path));
-    host->m_userStore = UserStore::openSqlite(path, &result);
+    // Claims are lock files beside a SQLite ledger. A database server has no such folder:
+    // there they hold within this process only, so run one sync (one refundctl serve or one
+    // desktop) per database.
+    const bool sqlite = config.ledger.url.startsWith(u"sqlite:");
+    host->m_claims =
+        std::make_unique<RefundClaims>(sqlite ? RefundClaims::directoryFor(config.ledger.url.mid(7)) : QString());
+    host->m_userStore = UserStore::open(config.ledger.url, &result);
     if (!host->m_userStore) {
         opened.error = result.message();
         return opened;

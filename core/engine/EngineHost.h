@@ -8,7 +8,7 @@
 #include "UserStore.h"
 #include "config/RefundDeskConfig.h"
 #include "gateways/Gateway.h"
-#include "ledger/SqliteLedger.h"
+#include "ledger/Ledger.h"
 
 #include <QNetworkAccessManager>
 #include <QStringList>
@@ -59,7 +59,7 @@ private:
     RefundDeskConfig m_config;
     // Destroyed bottom-up: the receiver and sync before the engine, the engine before the
     // gateways, the gateways before the network and the ledger.
-    std::unique_ptr<SqliteLedger> m_ledger;
+    std::unique_ptr<Ledger> m_ledger;
     std::unique_ptr<RefundClaims> m_claims;
     std::unique_ptr<UserStore> m_userStore;
     std::unique_ptr<UserDirectory> m_users;

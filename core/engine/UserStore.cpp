@@ -1,7 +1,9 @@
 #include "UserStore.h"
 
+#include "ledger/LedgerFactory.h"
 #include "ledger/LedgerTime.h"
 #include "ledger/Migrations.h"
+#include "ledger/PostgresUrl.h"
 #include "ledger/SqlTransaction.h"
 
 #include <QCoreApplication>
@@ -43,6 +45,38 @@ QVariant limitOrNull(const std::optional<qint64> &limit)
 }
 
 } // namespace
+
+std::unique_ptr<UserStore> UserStore::open(const QString &url, LedgerResult *result)
+{
+    if (url.startsWith(u"sqlite:"))
+        return openSqlite(url.mid(7), result);
+    const LedgerValue<PostgresUrl> postgres = PostgresUrl::parse(url);
+    if (!postgres.ok()) {
+        if (result)
+            *result = postgres.result();
+        return nullptr;
+    }
+    const QString name = nextConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        postgres.value().configure(db);
+        if (!db.open()) {
+            const QString why = db.lastError().text();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            if (result) {
+                *result = LedgerResult::failure(
+                    LedgerResult::Error::CannotOpen,
+                    tr("The employee list in %1 cannot be opened: %2").arg(postgres.value().displayText(), why));
+            }
+            return nullptr;
+        }
+    }
+    if (result)
+        *result = LedgerResult::success();
+    return std::unique_ptr<UserStore>(
+        new UserStore(name, postgres.value().displayText(), Migrations::Dialect::postgres().beginWrite));
+}
 
 std::unique_ptr<UserStore> UserStore::openSqlite(const QString &path, LedgerResult *result)
 {

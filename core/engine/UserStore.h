@@ -17,8 +17,10 @@ namespace RefundDesk {
 class UserStore
 {
 public:
-    // A connection of its own to the SQLite ledger at path, which SqliteLedger::open has
-    // already created and migrated. Null (and *result says why) when it cannot be opened.
+    // A connection of its own to the ledger a [ledger] url names (sqlite:PATH or
+    // postgresql://...), which the Ledger has already opened and migrated. Null (and *result
+    // says why) when it cannot be opened.
+    static std::unique_ptr<UserStore> open(const QString &url, LedgerResult *result);
     static std::unique_ptr<UserStore> openSqlite(const QString &path, LedgerResult *result);
     ~UserStore();
     UserStore(const UserStore &) = delete;
