@@ -9,6 +9,7 @@ namespace {
 
 const QLatin1String kEnvPrefix("env:");
 const QLatin1String kFilePrefix("file:");
+const QLatin1String kKeychainPrefix("keychain:");
 constexpr qint64 kMaxSecretFileSize = 64 * 1024;
 
 QString tr(const char *text)
@@ -20,14 +21,30 @@ QString tr(const char *text)
 
 QString SecretValue::describe() const
 {
-    if (m_written.startsWith(kEnvPrefix) || m_written.startsWith(kFilePrefix))
+    if (m_written.startsWith(kEnvPrefix) || m_written.startsWith(kFilePrefix) || m_written.startsWith(kKeychainPrefix))
         return m_written;
     return m_written.isEmpty() ? QString() : QStringLiteral("****");
+}
+
+QString SecretValue::keychainKey() const
+{
+    return m_written.startsWith(kKeychainPrefix) ? m_written.mid(kKeychainPrefix.size()) : QString();
+}
+
+SecretValue SecretValue::inKeychain(const QString &key)
+{
+    return SecretValue(kKeychainPrefix + key);
 }
 
 SecretValue::Resolved SecretValue::resolve() const
 {
     Resolved resolved;
+    if (m_written.startsWith(kKeychainPrefix)) {
+        resolved.message = tr("The credential is kept in the system keychain (%1), which only the RefundDesk desktop "
+                              "application reads; here, write env:NAME or file:PATH instead.")
+                               .arg(m_written.mid(kKeychainPrefix.size()));
+        return resolved;
+    }
     if (m_written.startsWith(kEnvPrefix)) {
         const QString name = m_written.mid(kEnvPrefix.size());
         const QByteArray value = qgetenv(name.toLocal8Bit().constData());

@@ -5,9 +5,12 @@
 namespace RefundDesk {
 
 // A credential as written in the configuration: the literal, "env:NAME" (read from the
-// environment) or "file:PATH" (read from a file, trailing newline removed). Resolution
-// happens when the value is needed, so the configuration file itself can stay free of
-// secrets on a store server.
+// environment), "file:PATH" (read from a file, trailing newline removed) or "keychain:KEY"
+// (kept in the system keychain by the desktop application's settings). Resolution happens
+// when the value is needed, so the configuration file itself can stay free of secrets on a
+// store server. The keychain answers asynchronously, so resolve() cannot read it: the desktop
+// application reads keychain entries before it starts the engine and hands the engine the
+// values (SecretValue(value)); anything else meeting "keychain:" is told to use env: or file:.
 class SecretValue
 {
 public:
@@ -17,8 +20,12 @@ public:
     { }
 
     bool isEmpty() const { return m_written.isEmpty(); }
-    // How the configuration names it, safe to show: "env:POCKYT_TOKEN", "file:/etc/x", or "****".
+    // How the configuration names it, safe to show: "env:POCKYT_TOKEN", "file:/etc/x",
+    // "keychain:gateway.pockyt/api_token", or "****".
     QString describe() const;
+    // "keychain:KEY": the KEY, else empty.
+    QString keychainKey() const;
+    static SecretValue inKeychain(const QString &key);
 
     struct Resolved
     {

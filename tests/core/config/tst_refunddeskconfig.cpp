@@ -178,6 +178,18 @@ private Q_SLOTS:
         QCOMPARE(literal.resolve().value, QStringLiteral("s3cr3t"));
         QVERIFY(!literal.describe().contains(QStringLiteral("s3cr3t")));
     }
+
+    void keychainCredentialsAreNamedButNotReadHere()
+    {
+        const SecretValue stored = SecretValue::inKeychain(QStringLiteral("gateway.pockyt/api_token"));
+        QCOMPARE(stored.describe(), QStringLiteral("keychain:gateway.pockyt/api_token"));
+        QCOMPARE(stored.keychainKey(), QStringLiteral("gateway.pockyt/api_token"));
+        const SecretValue::Resolved resolved = stored.resolve();
+        QVERIFY(!resolved.ok);
+        QVERIFY(resolved.value.isEmpty());
+        QVERIFY2(resolved.message.contains(QStringLiteral("env:NAME or file:PATH")), qPrintable(resolved.message));
+        QCOMPARE(SecretValue(QStringLiteral("env:X")).keychainKey(), QString());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRefundDeskConfig)
