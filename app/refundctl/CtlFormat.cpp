@@ -3,23 +3,8 @@
 #include "ledger/LedgerTime.h"
 
 #include <QJsonArray>
-#include <QStringList>
 
 namespace RefundDesk {
-
-namespace {
-
-// RFC 4180: quoted when it holds a comma, quote or line break; quotes doubled.
-QString csvField(const QString &value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
-        return value;
-    QString quoted = value;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
-}
-
-} // namespace
 
 QString CtlFormat::referenceOf(const Refund &refund, Ledger &ledger)
 {
@@ -69,33 +54,6 @@ QJsonObject CtlFormat::saleJson(const SaleView &view)
         {QStringLiteral("from_ledger"), view.fromLedger},
         {QStringLiteral("refunds"), refunds},
     };
-}
-
-QString CtlFormat::csvHeader()
-{
-    return QStringLiteral("refund_id,gateway,status,amount,currency,gateway_refund_id,transaction_id,reference,"
-                          "employee,approved_by,created_at,updated_at,message");
-}
-
-QString CtlFormat::csvRow(const Refund &refund, const QString &reference)
-{
-    const QStringList fields {refund.refundId.toString(QUuid::WithoutBraces),
-                              gatewayKey(refund.gateway),
-                              refundStatusKey(refund.status),
-                              refund.amount.toDecimalString(),
-                              refund.amount.currency().code(),
-                              refund.gatewayRefundId,
-                              refund.transactionId,
-                              reference,
-                              refund.employee,
-                              refund.approvedBy,
-                              toLedgerTime(refund.createdAt),
-                              toLedgerTime(refund.updatedAt),
-                              refund.message};
-    QStringList quoted;
-    for (const QString &field : fields)
-        quoted << csvField(field);
-    return quoted.join(u',');
 }
 
 QString CtlFormat::refundText(const Refund &refund, const QString &reference)

@@ -10,7 +10,7 @@
 namespace RefundDesk {
 
 // How refundctl shows sales and refunds: JSON objects with the field names scripts rely on,
-// CSV rows and short text for people.
+// and short text for people (CSV is RefundCsv's, shared with every export).
 class CtlFormat
 {
 public:
@@ -20,8 +20,6 @@ public:
     // gateway, transaction_id, reference, amount, currency, method, status, refundable,
     // remaining, reason (why not refundable), refunds.
     static QJsonObject saleJson(const SaleView &view);
-    static QString csvHeader();
-    static QString csvRow(const Refund &refund, const QString &reference);
     static QString refundText(const Refund &refund, const QString &reference);
     static QString saleText(const SaleView &view);
     // The sale's reference for a refund ("" when the sale cannot be read).

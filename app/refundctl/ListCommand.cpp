@@ -2,6 +2,7 @@
 
 #include "CtlFormat.h"
 #include "CtlSession.h"
+#include "reports/RefundCsv.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -74,9 +75,9 @@ int ListCommand::run(const QStringList &arguments, CtlSession &session)
             array.append(CtlFormat::refundJson(refund, CtlFormat::referenceOf(refund, ledger)));
         session.printJson(array);
     } else if (format == u"csv") {
-        session.out() << CtlFormat::csvHeader() << "\r\n";
+        session.out() << RefundCsv::header() << RefundCsv::lineEnd;
         for (const Refund &refund : refunds.value())
-            session.out() << CtlFormat::csvRow(refund, CtlFormat::referenceOf(refund, ledger)) << "\r\n";
+            session.out() << RefundCsv::row(refund, CtlFormat::referenceOf(refund, ledger)) << RefundCsv::lineEnd;
         session.out().flush();
     } else {
         for (const Refund &refund : refunds.value())
