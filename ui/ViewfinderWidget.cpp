@@ -18,6 +18,10 @@ ViewfinderWidget::ViewfinderWidget(QWidget *parent)
 void ViewfinderWidget::setVideoSink(QVideoSink *sink)
 {
     connect(sink, &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame &frame) {
+        // A stopped source sends an empty frame: keep showing the last picture, which is the
+        // one the accepted code was read from.
+        if (!frame.isValid())
+            return;
         m_frame = frame;
         update();
     });
