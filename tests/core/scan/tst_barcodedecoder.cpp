@@ -1,6 +1,7 @@
 #include "ReceiptImageGenerator.h"
 #include "scan/BarcodeDecoder.h"
 #include "scan/BarcodeWriter.h"
+#include "scan/ReceiptCode.h"
 
 #include <QPainter>
 #include <QTest>
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void writerRoundTrip_data();
     void writerRoundTrip();
     void writerRefusesWhatASymbologyCannotCarry();
+    void refundReceiptQrReadsBack();
     void readsLuminanceWithPixelStride();
     void readsWhiteOnBlackOnlyWhenThorough();
     void readsOnlyTheSymbologiesAskedFor();
@@ -104,6 +106,20 @@ void tst_BarcodeDecoder::writerRefusesWhatASymbologyCannotCarry()
     const QImage qr = BarcodeWriter::renderQr(QStringLiteral("refunddesk:sale?gateway=secpaid&transaction=1"), 4);
     QCOMPARE(qr.width(), qr.height());
     QCOMPARE(qr.width() % 4, 0);
+}
+
+void tst_BarcodeDecoder::refundReceiptQrReadsBack()
+{
+    // What RefundDesk prints on a refund receipt, scanned back at the counter.
+    const QString refundId = QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e");
+    const QString text = ReceiptCode::refundCode(GatewayId::Pockyt, refundId, QStringLiteral("297553638300708562"));
+    const DecodeResult result = BarcodeDecoder().decode(BarcodeWriter::renderQr(text, 3));
+    QVERIFY(result.found);
+    const ReceiptCode code = ReceiptCode::parse(result.text);
+    QCOMPARE(code.kind(), ReceiptCode::Kind::Refund);
+    QCOMPARE(code.gateway(), std::optional<GatewayId>(GatewayId::Pockyt));
+    QCOMPARE(code.id(), refundId);
+    QCOMPARE(code.refundedTransactionId(), QStringLiteral("297553638300708562"));
 }
 
 void tst_BarcodeDecoder::readsLuminanceWithPixelStride()
