@@ -108,6 +108,13 @@ QList<Migration> rawSteps()
                             " updated_at TEXT NOT NULL)"),
              QStringLiteral("CREATE UNIQUE INDEX users_name ON users (name)"),
          }},
+        {3,
+         QStringLiteral("what the gateway had refunded of the sale before each refund"),
+         {
+             // Refund::gatewayRefundedBefore, in the refund's currency; NULL when not known.
+             // PW v3's lost-answer rule needs it after a restart too.
+             QStringLiteral("ALTER TABLE refunds ADD COLUMN gateway_refunded_before_minor BIGINT"),
+         }},
     };
 }
 

@@ -22,7 +22,7 @@ const QString kSaleColumns =
                    "gateway_says_refundable, paid_at, store_id, register_id, looked_up_at");
 const QString kRefundColumns = QStringLiteral(
     "id, sale_id, gateway, transaction_id, amount_minor, currency, full_refund, status, gateway_refund_id, message, "
-    "reason, store_id, register_id, employee, approved_by, created_at, updated_at");
+    "reason, store_id, register_id, employee, approved_by, created_at, updated_at, gateway_refunded_before_minor");
 const QString kAuditColumns =
     QStringLiteral("seq, logged_at, actor, action, subject, detail, store_id, register_id, prev_hash, hash");
 
@@ -34,6 +34,15 @@ QString uuidText(const QUuid &id)
 QVariant textOrNull(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+// Money kept beside a refund, in the refund's currency; NULL when there is none (or it is in
+// another currency, which nothing could compare with the refund).
+QVariant minorOrNull(const std::optional<Money> &money, const Currency &currency)
+{
+    if (!money || !(money->currency() == currency))
+        return QVariant(QMetaType::fromType<qint64>());
+    return money->minorUnits();
 }
 
 QString moneyText(const Money &money)
@@ -391,6 +400,8 @@ LedgerValue<QList<Refund>> SqlLedger::selectRefunds(const QString &whereAndOrder
         refund.approvedBy = query.value(14).toString();
         refund.createdAt = fromLedgerTime(query.value(15).toString());
         refund.updatedAt = fromLedgerTime(query.value(16).toString());
+        if (!query.value(17).isNull())
+            refund.gatewayRefundedBefore = Money(query.value(17).toLongLong(), *currency);
         refunds.append(refund);
     }
     if (query.lastError().isValid())
@@ -509,13 +520,13 @@ LedgerResult SqlLedger::journalRefundIntent(Refund &refund, const LedgerChange &
         QSqlQuery query(m_db);
         const LedgerResult inserted =
             run(query,
-                QStringLiteral("INSERT INTO refunds (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                QStringLiteral("INSERT INTO refunds (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .arg(kRefundColumns),
                 {uuidText(stored.refundId), stored.saleLedgerId, gatewayKey(stored.gateway), stored.transactionId,
                  stored.amount.minorUnits(), stored.amount.currency().code(), stored.fullRefund ? 1 : 0,
                  refundStatusKey(stored.status), stored.gatewayRefundId, stored.message, stored.reason, stored.storeId,
                  stored.registerId, stored.employee, stored.approvedBy, toLedgerTime(stored.createdAt),
-                 toLedgerTime(stored.updatedAt)},
+                 toLedgerTime(stored.updatedAt), minorOrNull(stored.gatewayRefundedBefore, stored.amount.currency())},
                 doing);
         if (!inserted.ok())
             return inserted;

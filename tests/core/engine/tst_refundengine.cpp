@@ -433,6 +433,9 @@ private Q_SLOTS:
         QCOMPARE(m_fx->pwv3.lookups.constFirst().kind, SaleIdKind::Reference);
         QCOMPARE(m_fx->pwv3.refunds.constFirst().refund.gatewayRefundedBefore, std::optional<Money>(eur(700)));
         QCOMPARE(m_fx->pwv3.resolvedRefunds.constFirst().gatewayRefundedBefore, std::optional<Money>(eur(700)));
+        // Kept by the ledger, for the lost-answer rule after a restart.
+        QCOMPARE(m_fx->ledger->refund(outcome->refund.refundId).value().gatewayRefundedBefore,
+                 std::optional<Money>(eur(700)));
     }
 
     void webhookWithoutOurReferenceMatchesByPaymentAndAmount()

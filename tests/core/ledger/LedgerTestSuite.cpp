@@ -198,14 +198,15 @@ void LedgerTestSuite::freshStoreIsMigrated()
 {
     const auto ledger = openTestLedger();
     QVERIFY2(ledger, qPrintable(m_openError));
-    QCOMPARE(Ledger::latestSchemaVersion(), 2);
-    QCOMPARE(ledger->schemaVersion(), 2);
+    QCOMPARE(Ledger::latestSchemaVersion(), 3);
+    QCOMPARE(ledger->schemaVersion(), 3);
 
     const auto versions = rawQuery(QStringLiteral("SELECT version FROM schema_migrations ORDER BY version"));
     QVERIFY(versions);
-    QCOMPARE(versions->size(), 2);
+    QCOMPARE(versions->size(), 3);
     QCOMPARE(versions->at(0).at(0).toInt(), 1);
     QCOMPARE(versions->at(1).at(0).toInt(), 2);
+    QCOMPARE(versions->at(2).at(0).toInt(), 3);
 
     QCOMPARE(ledger->countRefunds(RefundFilter()).value(), qint64(0));
     QCOMPARE(ledger->auditCount().value(), qint64(0));
@@ -225,11 +226,11 @@ void LedgerTestSuite::reopenKeepsDataAndDoesNotMigrateAgain()
     const QString migrationsSql = QStringLiteral("SELECT version, description, applied_at FROM schema_migrations");
     const auto before = rawQuery(migrationsSql);
     QVERIFY(before);
-    QCOMPARE(before->size(), 2);
+    QCOMPARE(before->size(), 3);
 
     const auto ledger = openTestLedger();
     QVERIFY2(ledger, qPrintable(m_openError));
-    QCOMPARE(ledger->schemaVersion(), 2);
+    QCOMPARE(ledger->schemaVersion(), 3);
     QCOMPARE(rawQuery(migrationsSql), before);
 
     const auto sale =

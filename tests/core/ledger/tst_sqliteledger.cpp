@@ -89,7 +89,7 @@ void TestSqliteLedger::newLedgerFile()
     auto ledger = SqliteLedger::open(m_path, &result);
     QVERIFY2(ledger, qPrintable(result.message()));
     QVERIFY(result.ok());
-    QCOMPARE(ledger->schemaVersion(), 2);
+    QCOMPARE(ledger->schemaVersion(), 3);
     QCOMPARE(ledger->path(), QDir::toNativeSeparators(m_path));
     ledger.reset();
 
@@ -193,7 +193,7 @@ void TestSqliteLedger::newerSchemaIsLeftUntouched()
     LedgerResult result = LedgerResult::success();
     QVERIFY(!SqliteLedger::open(m_path, &result));
     QCOMPARE(result.message(),
-             QStringLiteral("%1 was written by a newer RefundDesk (schema 7, this program knows up to 2); upgrade "
+             QStringLiteral("%1 was written by a newer RefundDesk (schema 7, this program knows up to 3); upgrade "
                             "RefundDesk. The ledger was left unchanged.")
                  .arg(QDir::toNativeSeparators(m_path)));
 }
