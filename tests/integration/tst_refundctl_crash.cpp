@@ -114,7 +114,7 @@ private Q_SLOTS:
             const QJsonObject refund = value.toObject();
             const QString id = refund.value(QStringLiteral("refund_id")).toString();
             const QString status = refund.value(QStringLiteral("status")).toString();
-            ++byStatus[status];
+            ++byStatus[refund.value(QStringLiteral("gateway")).toString() + u' ' + status];
             QVERIFY2(status == u"succeeded" || status == u"failed" || status == u"rejected"
                          || status == u"needs_review",
                      qPrintable(QStringLiteral("%1 is %2: %3")
