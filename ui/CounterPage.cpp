@@ -109,7 +109,6 @@ CounterPage::CounterPage(DeskSession &session, QWidget *parent)
     m_back = new QPushButton(tr("← Back (Esc)"), sale);
     m_back->setObjectName(QStringLiteral("backButton"));
     m_back->setAccessibleName(tr("Back to the search"));
-    m_back->setFocusPolicy(Qt::NoFocus);
     m_refresh = new QPushButton(tr("Ask the &gateway again"), sale);
     m_refresh->setObjectName(QStringLiteral("refreshSale"));
     m_refresh->setAccessibleName(tr("Ask the gateway about this sale again"));
@@ -235,14 +234,18 @@ void CounterPage::lookUpCode(const ReceiptCode &code)
     setSearchMessage(QString(), false);
     m_lookupBusy->start(tr("Looking up %1…").arg(describeRefs(refs)), tr("Cancel"));
     m_find->setEnabled(false);
-    findNext(refs, QString(), ++m_lookupGeneration);
+    findNext(refs, QStringList(), QString(), ++m_lookupGeneration);
 }
 
-void CounterPage::findNext(QList<SaleRef> refs, QString problem, int generation)
+void CounterPage::findNext(QList<SaleRef> refs, QStringList notFoundAt, QString problem, int generation)
 {
     if (refs.isEmpty()) {
         m_lookupBusy->stop();
         m_find->setEnabled(true);
+        // A gateway that could not be asked says more than the ones that do not know the sale.
+        if (problem.isEmpty())
+            problem = tr("No sale %1 was found, in the ledger or at %2. Check the number on the receipt.")
+                          .arg(m_search->text(), notFoundAt.join(tr(" or ")));
         setSearchMessage(problem, true);
         m_search->setFocus();
         m_search->selectAll();
@@ -250,7 +253,8 @@ void CounterPage::findNext(QList<SaleRef> refs, QString problem, int generation)
     }
     const SaleRef ref = refs.takeFirst();
     m_session.engine().findSale(
-        ref, RefundEngine::LookupMode::LedgerFirst, this, [this, refs, problem, generation, ref](const SaleView &view) {
+        ref, RefundEngine::LookupMode::LedgerFirst, this,
+        [this, refs, notFoundAt, problem, generation, ref](const SaleView &view) {
             if (generation != m_lookupGeneration)
                 return;
             if (view.found()) {
@@ -259,14 +263,15 @@ void CounterPage::findNext(QList<SaleRef> refs, QString problem, int generation)
                 showSale(view);
                 return;
             }
-            QString why = view.message;
+            QStringList notFound = notFoundAt;
+            QString why = problem;
             if (view.status == SaleView::Status::NotFound)
-                why = tr("No sale %1 was found, in the ledger or at %2. Check the number on the receipt.")
-                          .arg(ref.id, gatewayDisplayName(ref.gateway));
-            else if (view.retryAfterSeconds > 0)
+                notFound << gatewayDisplayName(ref.gateway);
+            else if (why.isEmpty() && view.retryAfterSeconds > 0)
                 why = tr("%1 Try again in %2 seconds.").arg(view.message).arg(view.retryAfterSeconds);
-            // A reference is tried at each gateway in turn: keep the most useful problem.
-            findNext(refs, problem.isEmpty() || view.status != SaleView::Status::NotFound ? why : problem, generation);
+            else if (why.isEmpty())
+                why = view.message;
+            findNext(refs, notFound, why, generation);
         });
 }
 
@@ -285,8 +290,14 @@ void CounterPage::showSale(const SaleView &view)
     m_refund->setSale(view);
     m_refundMessage->clear();
     m_stack->setCurrentIndex(static_cast<int>(Screen::Sale));
-    setFocusProxy(m_refund);
-    m_refund->focusAmount();
+    if (view.refundable) {
+        setFocusProxy(m_refund);
+        m_refund->focusAmount();
+    } else {
+        // Nothing to type: Enter (or Esc) goes back for the next receipt.
+        setFocusProxy(m_back);
+        m_back->setFocus();
+    }
 }
 
 void CounterPage::refreshSale()

@@ -6,6 +6,7 @@
 #include "engine/SaleView.h"
 
 #include <QList>
+#include <QStringList>
 #include <QWidget>
 
 class QBoxLayout;
@@ -57,7 +58,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void findNext(QList<SaleRef> refs, QString problem, int generation);
+    void findNext(QList<SaleRef> refs, QStringList notFoundAt, QString problem, int generation);
     void showSale(const SaleView &view);
     void refreshSale();
     void refund(const RefundSubmission &submission);
