@@ -145,9 +145,10 @@ void MainWindow::requestSignIn()
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::rejected, this, &QWidget::close);
     connect(dialog, &QDialog::accepted, this, [this] {
-        m_counter->backToSearch();
+        activateWindow();
         if (m_session.user().role != Role::BackOffice)
             showTab(Tab::Counter);
+        m_counter->backToSearch();
     });
     dialog->open();
 }
