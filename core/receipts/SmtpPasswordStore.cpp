@@ -47,7 +47,9 @@ QString SmtpPasswordStore::keyFor(const QString &user, const QString &host)
 
 void SmtpPasswordStore::read(const QString &user, const QString &host)
 {
-    auto *job = new QKeychain::ReadPasswordJob(kService, this);
+    // No parent: the job deletes itself once finished. QtKeychain's Secret Service backend calls
+    // back into its job even after the job was deleted, so it must not die with this store.
+    auto *job = new QKeychain::ReadPasswordJob(kService);
     const QString key = keyFor(user, host);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [this, job, key] {
@@ -65,7 +67,7 @@ void SmtpPasswordStore::read(const QString &user, const QString &host)
 
 void SmtpPasswordStore::write(const QString &user, const QString &host, const QString &password)
 {
-    auto *job = new QKeychain::WritePasswordJob(kService, this);
+    auto *job = new QKeychain::WritePasswordJob(kService); // no parent, as in read()
     const QString key = keyFor(user, host);
     job->setKey(key);
     job->setTextData(password);
