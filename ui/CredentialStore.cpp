@@ -9,22 +9,19 @@ namespace RefundDesk {
 
 namespace {
 
+// Without a reachable Secret Service or KWallet (no D-Bus session, a headless machine) QtKeychain
+// reports NoBackendAvailable, or OtherError from the D-Bus connection itself.
 bool isNoKeychain(const QKeychain::Job &job)
 {
-    // Without a D-Bus session there is no Secret Service and no KWallet: QtKeychain reports
-    // NoBackendAvailable, or OtherError from the D-Bus call itself.
     return job.error() == QKeychain::NoBackendAvailable || job.error() == QKeychain::NotImplemented
-        || (job.error() == QKeychain::OtherError
-            && job.errorString().contains(QLatin1String("DBus"), Qt::CaseInsensitive))
-        || (job.error() == QKeychain::OtherError
-            && job.errorString().contains(QLatin1String("D-Bus"), Qt::CaseInsensitive));
+        || job.error() == QKeychain::OtherError;
 }
 
 QString describe(const QKeychain::Job &job)
 {
     if (isNoKeychain(job))
-        return CredentialStore::tr("This computer has no system keychain RefundDesk can use (%1). RefundDesk does "
-                                   "not write credentials to disk: write env:NAME or file:PATH for them in the "
+        return CredentialStore::tr("RefundDesk cannot reach a system keychain on this computer (%1). RefundDesk "
+                                   "does not write credentials to disk: write env:NAME or file:PATH for them in the "
                                    "configuration file instead, or use a desktop session with a keychain.")
             .arg(job.errorString());
     switch (job.error()) {
@@ -89,7 +86,7 @@ void CredentialStore::resolveNext(std::shared_ptr<Pending> pending)
         return;
     }
     const auto [name, value] = pending->queue.takeFirst();
-    auto *job = new QKeychain::ReadPasswordJob(service(), this);
+    auto *job = new QKeychain::ReadPasswordJob(service());
     job->setKey(value->keychainKey());
     connect(job, &QKeychain::Job::finished, this, [this, job, pending, name = name, value = value] {
         if (job->error() == QKeychain::NoError)
@@ -105,7 +102,7 @@ void CredentialStore::resolveNext(std::shared_ptr<Pending> pending)
 
 void CredentialStore::write(const QString &key, const QString &value)
 {
-    auto *job = new QKeychain::WritePasswordJob(service(), this);
+    auto *job = new QKeychain::WritePasswordJob(service());
     job->setKey(key);
     job->setTextData(value);
     connect(job, &QKeychain::Job::finished, this, [this, job] {
@@ -122,7 +119,7 @@ void CredentialStore::write(const QString &key, const QString &value)
 
 void CredentialStore::probe()
 {
-    auto *job = new QKeychain::ReadPasswordJob(service(), this);
+    auto *job = new QKeychain::ReadPasswordJob(service());
     job->setKey(QStringLiteral("probe/never-written"));
     connect(job, &QKeychain::Job::finished, this, [this, job] {
         Result result;

@@ -14,7 +14,9 @@ namespace RefundDesk {
 // Keychain, Windows Credential Store), service "RefundDesk", keys like
 // "gateway.pockyt/api_token"; the configuration names them as keychain:KEY. Never falls back
 // to a file: without a keychain, writing fails and says so. Every call answers once,
-// asynchronously.
+// asynchronously (not at all when the store is gone by then). The keychain jobs have no
+// parent and delete themselves when done: QtKeychain's Secret Service backend calls back into
+// its job even after the job was deleted, so a job must never die before it has finished.
 class CredentialStore : public QObject
 {
     Q_OBJECT
