@@ -261,7 +261,8 @@ void readPayNet(SeedObject paynet, SandboxSeed &seed, const QString &baseDir)
     seed.payNetMerchant.clientId = merchant.string("clientId");
     seed.payNetMerchant.merchantId = merchant.string("merchantId");
     seed.payNetMerchant.keyName = merchant.string("keyName");
-    const QString keyFile = merchant.string("public_key_file");
+    // Optional: without it SandboxServer generates the merchant's key pair at start.
+    const QString keyFile = merchant.string("public_key_file", false);
     if (!keyFile.isEmpty()) {
         QFile file(QDir(baseDir).filePath(keyFile));
         if (!file.open(QIODevice::ReadOnly))

@@ -70,7 +70,7 @@ struct SandboxSeed
         QString clientId;
         QString merchantId;
         QString keyName;
-        QByteArray publicKeyPem; // read from public_key_file at load
+        QByteArray publicKeyPem; // read from public_key_file at load; empty: SandboxServer generates a pair
     };
     struct PayNetSale
     {

@@ -17,10 +17,11 @@ namespace RefundDesk {
 
 namespace {
 
-RsaKey merchantKeyOf(const SandboxSeed &seed, QString *error)
+RsaKey merchantKeyOf(const SandboxSeed &seed, const RsaKey &generated, QString *error)
 {
     QString why;
-    RsaKey key = RsaKey::fromPem(seed.payNetMerchant.publicKeyPem, &why);
+    RsaKey key = RsaKey::fromPem(
+        seed.payNetMerchant.publicKeyPem.isEmpty() ? generated.publicKeyPem() : seed.payNetMerchant.publicKeyPem, &why);
     if (key.isNull())
         *error = QStringLiteral("the PayNet merchant public key is unusable: %1").arg(why);
     return key;
@@ -30,12 +31,13 @@ RsaKey merchantKeyOf(const SandboxSeed &seed, QString *error)
 
 SandboxServer::SandboxServer(SandboxSeed seed, SandboxSettings settings, RsaKey payNetKey, QObject *parent)
     : QAbstractHttpServer(parent)
+    , m_generatedMerchantKey(seed.payNetMerchant.publicKeyPem.isEmpty() ? RsaKey::generate() : RsaKey())
     , m_state(std::move(seed), std::move(settings))
     , m_webhooks(m_state)
     , m_pockyt(m_state, m_webhooks)
     , m_pw(m_state)
     , m_secPaid(m_state)
-    , m_payNet(m_state, m_webhooks, merchantKeyOf(m_state.seed(), &m_merchantKeyError),
+    , m_payNet(m_state, m_webhooks, merchantKeyOf(m_state.seed(), m_generatedMerchantKey, &m_merchantKeyError),
                payNetKey.isNull() ? RsaKey::generate() : payNetKey)
     , m_admin(*this)
 { }

@@ -52,6 +52,10 @@ public:
     PayNetSimulator &payNet() { return m_payNet; }
     // PEM of the public key that verifies the sandbox's PayNet webhooks.
     QByteArray payNetPublicKeyPem() const { return m_payNet.ownPublicKeyPem(); }
+    // When neither the seed nor the caller names the PayNet merchant's public key, the sandbox
+    // generates a merchant key pair at start (a demo key for this run; no key pair is kept in
+    // the repository): its PEM private key, for whoever signs the requests. Empty otherwise.
+    QByteArray generatedMerchantKeyPem() const { return m_generatedMerchantKey.privateKeyPem(); }
 
     // Back to the seeded state: refunds, request counts, deliveries, faults, used JWT ids
     // and rate-limit clocks forgotten; pending settlements and resends cancelled. Settings stay.
@@ -67,6 +71,7 @@ private:
     static void resetConnection(QTcpSocket *socket);
 
     QString m_merchantKeyError;
+    RsaKey m_generatedMerchantKey; // before m_payNet, which is built with it
     SandboxState m_state;
     FaultPlan m_faults;
     WebhookSender m_webhooks;

@@ -103,11 +103,17 @@ int main(int argc, char *argv[])
                                                 QStringLiteral("FILE"));
     const QCommandLineOption merchantKeyOption(QStringLiteral("paynet-merchant-public-key"),
                                                QStringLiteral("PEM public key of the PayNet merchant, instead of the "
-                                                              "seed's public_key_file."),
+                                                              "seed's public_key_file (default: a merchant key pair "
+                                                              "generated at start)."),
                                                QStringLiteral("FILE"));
+    const QCommandLineOption merchantKeyOutOption(QStringLiteral("paynet-merchant-key-out"),
+                                                  QStringLiteral("Write the PEM private key of the PayNet merchant key "
+                                                                 "pair generated at start to FILE, for the client that "
+                                                                 "signs the requests (owner-only permissions)."),
+                                                  QStringLiteral("FILE"));
     parser.addOptions({portOption, seedOption, printSeedOption, faultOption, ipnOption, webhookOption, retryOption,
                        settleOption, approveOption, enquiryOption, rtpOption, payNetKeyOption, publicKeyOutOption,
-                       merchantKeyOption});
+                       merchantKeyOption, merchantKeyOutOption});
 
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(parser.errorText(), 2);
@@ -177,6 +183,17 @@ int main(int argc, char *argv[])
     if (parser.isSet(publicKeyOutOption)) {
         QFile file(parser.value(publicKeyOutOption));
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(server.payNetPublicKeyPem()) < 0)
+            return fail(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()), 1);
+    }
+    if (parser.isSet(merchantKeyOutOption)) {
+        const QByteArray pem = server.generatedMerchantKeyPem();
+        if (pem.isEmpty())
+            return fail(QStringLiteral("--paynet-merchant-key-out: the merchant's public key was given (seed or "
+                                       "--paynet-merchant-public-key), so its private key is not the sandbox's"),
+                        2);
+        QFile file(parser.value(merchantKeyOutOption));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || file.write(pem) < 0)
             return fail(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()), 1);
     }
     QString error;

@@ -102,7 +102,7 @@ bool RefundctlHarness::setUp()
                        "[network]\ntimeout_seconds=1\n")
             .arg(m_options.extraStore, ledgerPath(), base, m_options.pwApiKey,
                  m_options.pwPartialRefunds ? QStringLiteral("true") : QStringLiteral("false"),
-                 QStringLiteral(REFUNDDESK_SOURCE_DIR "/resources/sandbox/paynet-demo-merchant-private.pem"), keyPath)
+                 m_sandbox.merchantKeyPath(), keyPath)
             .arg(m_webhookPort)
             .arg(m_options.syncIntervalSeconds)
             .arg(m_options.payNetEnquiryMinAgeSeconds);

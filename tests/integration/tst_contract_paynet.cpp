@@ -152,8 +152,7 @@ void TestContractPayNet::init()
                  {{QStringLiteral("paynet_enquiry_min_age_s"), 0}, {QStringLiteral("paynet_webhook_url"), QString()}}),
              qPrintable(m_sandbox.lastError()));
     m_audit.clear();
-    m_gateway =
-        makeGateway(QStringLiteral(REFUNDDESK_SOURCE_DIR "/resources/sandbox/paynet-demo-merchant-private.pem"));
+    m_gateway = makeGateway(m_sandbox.merchantKeyPath());
     QVERIFY(m_gateway);
 }
 

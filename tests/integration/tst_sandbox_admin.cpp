@@ -23,8 +23,11 @@ bool writeFile(const QString &path, const QByteArray &data)
     return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
 }
 
-const QString kDemoPublicKey =
-    QStringLiteral(REFUNDDESK_SOURCE_DIR "/resources/sandbox/paynet-demo-merchant-public.pem");
+// A PayNet merchant public key for seeds that name one (no key pair is kept in the repository).
+bool writeMerchantPublicKey(const QString &path)
+{
+    return writeFile(path, RsaKey::generate().publicKeyPem());
+}
 
 // A small seed of one sale per gateway, its PayNet key file beside it.
 QByteArray smallSeed(const QString &keyFile)
@@ -229,8 +232,8 @@ void TestSandboxAdmin::payNetKeysFromAndToFiles()
     QCOMPARE(sandbox.payNetPublicKeyPem(), own.publicKeyPem());
     QCOMPARE(readFile(dir.filePath(QStringLiteral("out.pem"))), own.publicKeyPem());
 
-    // Requests signed with the configured merchant key pass; the demo key no longer does.
-    const auto enquiry = [&](const RsaKey &key) {
+    // Requests signed with the configured merchant key pass; another key does not.
+    const auto enquiryAt = [](SandboxProcess &target, const RsaKey &key) {
         const QJsonObject data {{QStringLiteral("checkoutId"), QStringLiteral("b4e6c575-5393-4a1e-a231-269e9a3f8af3")}};
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         const QJsonObject claims {
@@ -241,26 +244,42 @@ void TestSandboxAdmin::payNetKeysFromAndToFiles()
             {QStringLiteral("exp"), now + 60},
             {QStringLiteral("data"), data},
         };
-        return sandbox.http()
-            .get(sandbox.url(QStringLiteral("/v1/bw/rtp?checkoutId=b4e6c575-5393-4a1e-a231-269e9a3f8af3")),
+        return target.http()
+            .get(target.url(QStringLiteral("/v1/bw/rtp?checkoutId=b4e6c575-5393-4a1e-a231-269e9a3f8af3")),
                  {{QByteArrayLiteral("Authorization"), "Bearer " + Jwt::signRs256(claims, key)}})
             .status;
     };
-    QString error;
-    const RsaKey demo = RsaKey::fromPemFile(
-        QStringLiteral(REFUNDDESK_SOURCE_DIR "/resources/sandbox/paynet-demo-merchant-private.pem"), &error);
-    QCOMPARE(enquiry(demo), 401);
-    QCOMPARE(enquiry(merchant), 200);
+    QCOMPARE(enquiryAt(sandbox, RsaKey::generate()), 401);
+    QCOMPARE(enquiryAt(sandbox, merchant), 200);
 
-    const Run publicKeyAsOwnKey = runSandbox({QStringLiteral("--paynet-key"), kDemoPublicKey});
+    QVERIFY(writeMerchantPublicKey(dir.filePath(QStringLiteral("public.pem"))));
+    const Run publicKeyAsOwnKey =
+        runSandbox({QStringLiteral("--paynet-key"), dir.filePath(QStringLiteral("public.pem"))});
     QCOMPARE(publicKeyAsOwnKey.exitCode, 2);
+    // The merchant's key was given, so the sandbox has no merchant private key to write out.
+    const Run noGeneratedKey =
+        runSandbox({QStringLiteral("--paynet-merchant-public-key"), dir.filePath(QStringLiteral("merchant.pub.pem")),
+                    QStringLiteral("--paynet-merchant-key-out"), dir.filePath(QStringLiteral("merchant-out.pem"))});
+    QCOMPARE(noGeneratedKey.exitCode, 2);
+    QVERIFY2(noGeneratedKey.err.contains("--paynet-merchant-key-out"), noGeneratedKey.err.constData());
+
+    // Without one, the sandbox generates the merchant's key pair and hands out its private key.
+    SandboxProcess generated;
+    QVERIFY2(generated.start(), qPrintable(generated.lastError()));
+    QFile keyFile(generated.merchantKeyPath());
+    QCOMPARE(keyFile.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    QString error;
+    const RsaKey generatedKey = RsaKey::fromPemFile(generated.merchantKeyPath(), &error);
+    QVERIFY2(generatedKey.isPrivate(), qPrintable(error));
+    QCOMPARE(enquiryAt(generated, generatedKey), 200);
+    QCOMPARE(enquiryAt(generated, merchant), 401);
 }
 
 void TestSandboxAdmin::seedFromFile()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QVERIFY(QFile::copy(kDemoPublicKey, dir.filePath(QStringLiteral("merchant.pem"))));
+    QVERIFY(writeMerchantPublicKey(dir.filePath(QStringLiteral("merchant.pem"))));
     QVERIFY(writeFile(dir.filePath(QStringLiteral("seed.json")), smallSeed(QStringLiteral("merchant.pem"))));
 
     SandboxProcess sandbox({QStringLiteral("--seed"), dir.filePath(QStringLiteral("seed.json"))});
@@ -310,7 +329,7 @@ void TestSandboxAdmin::badSeedsAreRefused()
     QFETCH(QByteArray, seed);
     QFETCH(QByteArray, message);
     QTemporaryDir dir;
-    QVERIFY(QFile::copy(kDemoPublicKey, dir.filePath(QStringLiteral("merchant.pem"))));
+    QVERIFY(writeMerchantPublicKey(dir.filePath(QStringLiteral("merchant.pem"))));
     QVERIFY(writeFile(dir.filePath(QStringLiteral("seed.json")), seed));
     const Run run = runSandbox({QStringLiteral("--seed"), dir.filePath(QStringLiteral("seed.json"))});
     QCOMPARE(run.exitCode, 2);

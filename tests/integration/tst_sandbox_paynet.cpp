@@ -23,12 +23,16 @@ const QString kRejectedPayment = QStringLiteral("d3aaeae8-aafc-4d81-9853-3828198
 const QString kTooOld = QStringLiteral("d71fe48f-24b0-4cfe-89a1-6f787a67d6e5"); // paid 120 days ago
 const QString kPendAuth = QStringLiteral("55307c1b-f8cc-41e4-b311-53ad3cf36541");
 
+// The merchant key pair the sandbox generated at start (SandboxProcess::merchantKeyPath()).
+RsaKey &merchantKeyStore()
+{
+    static RsaKey key;
+    return key;
+}
+
 RsaKey merchantKey()
 {
-    QString error;
-    static const RsaKey key = RsaKey::fromPemFile(
-        QStringLiteral(REFUNDDESK_SOURCE_DIR "/resources/sandbox/paynet-demo-merchant-private.pem"), &error);
-    return key;
+    return merchantKeyStore();
 }
 
 QString freshUuid()
@@ -101,8 +105,10 @@ private:
 
 void TestSandboxPayNet::initTestCase()
 {
-    QVERIFY(!merchantKey().isNull());
     QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.lastError()));
+    QString error;
+    merchantKeyStore() = RsaKey::fromPemFile(m_sandbox.merchantKeyPath(), &error);
+    QVERIFY2(!merchantKey().isNull() && merchantKey().isPrivate(), qPrintable(error));
 }
 
 void TestSandboxPayNet::init()

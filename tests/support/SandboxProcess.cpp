@@ -22,8 +22,16 @@ QString SandboxProcess::executablePath()
 
 bool SandboxProcess::start(int timeoutMs)
 {
+    QStringList arguments {QStringLiteral("--port"), QStringLiteral("0")};
+    arguments += m_extraArguments;
+    m_merchantKeyPath.clear();
+    if (!m_extraArguments.contains(QStringLiteral("--seed"))
+        && !m_extraArguments.contains(QStringLiteral("--paynet-merchant-public-key"))) {
+        m_merchantKeyPath = m_keyDir.filePath(QStringLiteral("paynet-merchant.pem"));
+        arguments << QStringLiteral("--paynet-merchant-key-out") << m_merchantKeyPath;
+    }
     m_process.setProgram(executablePath());
-    m_process.setArguments(QStringList {QStringLiteral("--port"), QStringLiteral("0")} + m_extraArguments);
+    m_process.setArguments(arguments);
     m_process.setReadChannel(QProcess::StandardOutput);
     m_process.start();
     if (!m_process.waitForStarted(timeoutMs)) {

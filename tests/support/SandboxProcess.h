@@ -6,6 +6,7 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QUrl>
 
 namespace RefundDesk {
@@ -29,6 +30,10 @@ public:
 
     // The refund-sandbox built with these tests.
     static QString executablePath();
+    // The PayNet merchant's private key the sandbox generated at start (--paynet-merchant-key-out),
+    // for signing requests; empty when the arguments name the merchant's key (--seed or
+    // --paynet-merchant-public-key). No key pair is kept in the repository.
+    QString merchantKeyPath() const { return m_merchantKeyPath; }
 
     bool start(int timeoutMs = 15000);
     void stop();
@@ -59,6 +64,8 @@ private:
     bool admin(const QByteArray &method, const QString &path, const QJsonObject &body);
 
     QStringList m_extraArguments;
+    QTemporaryDir m_keyDir;
+    QString m_merchantKeyPath;
     QProcess m_process;
     QByteArray m_log;
     quint16 m_port = 0;
