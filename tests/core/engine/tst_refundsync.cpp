@@ -44,6 +44,9 @@ private Q_SLOTS:
     {
         const Sale sale = m_fx->addSale(GatewayId::Pockyt, QStringLiteral("T-1"), 2500);
         const Refund made = m_fx->addRefund(sale, 1000, RefundStatus::Submitting, QStringLiteral("cleo"));
+        // Sync takes the oldest first; a second later keeps the scripted answers in order
+        // (refunds journaled in the same millisecond are ordered by their random ids).
+        m_fx->now = m_fx->now.addSecs(1);
         const Refund never = m_fx->addRefund(sale, 500, RefundStatus::Submitting, QStringLiteral("cleo"));
         m_fx->pockyt.resolveAnswers = {answer(GatewayOutcome::Ok, RefundStatus::Succeeded, QStringLiteral("found")),
                                        answer(GatewayOutcome::NotExecuted, RefundStatus::Submitting)};
