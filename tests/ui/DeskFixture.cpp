@@ -135,6 +135,11 @@ bool DeskFixture::addFault(const QString &gateway, const QString &operation, con
                  error);
 }
 
+bool DeskFixture::configureSandbox(const QJsonObject &settings, QString *error)
+{
+    return admin(QStringLiteral("/_admin/config"), settings, error);
+}
+
 bool DeskFixture::settlePayNet(const QUuid &refundId, const QString &substate, QString *error)
 {
     return admin(

@@ -39,6 +39,8 @@ public:
     // POST /_admin/faults; mode as in --fault ("delay-after:5000").
     bool addFault(const QString &gateway, const QString &operation, const QString &mode, QString *error);
     bool settlePayNet(const QUuid &refundId, const QString &substate, QString *error);
+    // Changes the sandbox's run-time settings (POST /_admin/config), e.g. {"pockyt_ipn_url": ""}.
+    bool configureSandbox(const QJsonObject &settings, QString *error);
 
 private:
     bool admin(const QString &path, const QJsonObject &body, QString *error);
