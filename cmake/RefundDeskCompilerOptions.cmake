@@ -12,7 +12,7 @@ target_compile_definitions(refunddesk_options INTERFACE
 )
 target_compile_options(refunddesk_options INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
-    -Woverloaded-virtual -Wconversion -Wsign-conversion -Wnull-dereference -Wformat=2
+    -Woverloaded-virtual -Wconversion -Wsign-conversion -Wformat=2
     -Wimplicit-fallthrough
 )
 if(REFUNDDESK_WARNINGS_AS_ERRORS)
