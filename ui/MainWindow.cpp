@@ -61,6 +61,7 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
     m_who->setWordWrap(true);
     m_who->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     header->addWidget(m_who, 1);
+    header->addSpacing(8);
     m_settings->setObjectName(QStringLiteral("settingsButton"));
     m_settings->setAccessibleName(tr("Settings"));
     m_settings->setFocusPolicy(Qt::NoFocus);

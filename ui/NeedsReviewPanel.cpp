@@ -40,8 +40,13 @@ NeedsReviewPanel::NeedsReviewPanel(DeskSession &session, QWidget *parent)
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(RefundsTableModel::Message, QHeaderView::Stretch);
+    for (const int column : {RefundsTableModel::Created, RefundsTableModel::Gateway, RefundsTableModel::Amount,
+                             RefundsTableModel::Status, RefundsTableModel::Employee})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->setColumnHidden(RefundsTableModel::RefundId, true);
     layout->addWidget(m_table, 1);
 

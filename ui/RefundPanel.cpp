@@ -202,6 +202,8 @@ void RefundPanel::setSale(const SaleView &view)
     }
     m_amount->setText(view.remaining.isPositive() ? view.remaining.toLocalizedNumber(m_session.store().locale)
                                                   : QString());
+    if (!view.refundable)
+        m_amount->deselect(); // nothing to type over
     loadManagers();
     changed();
 }

@@ -134,6 +134,9 @@ RefundsPanel::RefundsPanel(DeskSession &session, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(RefundsTableModel::Message, QHeaderView::Stretch);
+    for (const int column : {RefundsTableModel::Created, RefundsTableModel::Gateway, RefundsTableModel::Amount,
+                             RefundsTableModel::Status, RefundsTableModel::Employee, RefundsTableModel::ApprovedBy})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->setColumnHidden(RefundsTableModel::RefundId, true);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_exportBusy);
@@ -157,14 +160,6 @@ RefundsPanel::RefundsPanel(DeskSession &session, QWidget *parent)
     for (QLineEdit *edit : {m_store, m_register, m_employee})
         connect(edit, &QLineEdit::textChanged, this, [this] { m_filterTimer.start(); });
     connect(m_model, &RefundsTableModel::loaded, this, &RefundsPanel::updateCount);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
-        // Sized once, on the first rows: the message column takes what is left.
-        const qint64 firstPage = qMin<qint64>(m_model->totalCount(), RefundsTableModel::kPageSize);
-        if (m_model->rowCount() != firstPage)
-            return;
-        for (int column = 0; column < RefundsTableModel::Message; ++column)
-            m_table->resizeColumnToContents(column);
-    });
     connect(m_model, &RefundsTableModel::failed, this,
             [this](const QString &message) { m_count->setText(tr("The refunds cannot be read: %1").arg(message)); });
     connect(m_export, &QPushButton::clicked, this, &RefundsPanel::chooseExportFile);

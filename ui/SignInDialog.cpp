@@ -15,7 +15,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace RefundDesk {
@@ -38,7 +37,8 @@ QLineEdit *pinField(QWidget *parent, const QString &objectName, const QString &a
 SignInDialog::SignInDialog(DeskSession &session, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
-    , m_pages(new QStackedWidget(this))
+    , m_signInPage(new QWidget(this))
+    , m_firstPage(new QWidget(this))
     , m_user(new QComboBox(this))
     , m_pin(pinField(this, QStringLiteral("signInPin"), tr("PIN")))
     , m_firstName(new QLineEdit(this))
@@ -58,7 +58,7 @@ SignInDialog::SignInDialog(DeskSession &session, QWidget *parent)
                    this);
     layout->addWidget(store);
 
-    auto *signInPage = new QWidget(m_pages);
+    QWidget *signInPage = m_signInPage;
     auto *signInForm = new QFormLayout(signInPage);
     m_user->setObjectName(QStringLiteral("signInUser"));
     m_user->setAccessibleName(tr("Employee"));
@@ -78,9 +78,9 @@ SignInDialog::SignInDialog(DeskSession &session, QWidget *parent)
         hint->setWordWrap(true);
         signInForm->addRow(hint);
     }
-    m_pages->addWidget(signInPage);
+    layout->addWidget(signInPage);
 
-    auto *first = new QWidget(m_pages);
+    QWidget *first = m_firstPage;
     auto *firstForm = new QFormLayout(first);
     auto *explain = new QLabel(tr("This ledger has no employees yet. Create the first manager; they add everyone "
                                   "else under Settings."),
@@ -95,8 +95,8 @@ SignInDialog::SignInDialog(DeskSession &session, QWidget *parent)
     firstForm->addRow(tr("Full name:"), m_firstDisplayName);
     firstForm->addRow(tr("PIN (4 to 12 digits):"), m_firstPin);
     firstForm->addRow(tr("PIN again:"), m_firstPinAgain);
-    m_pages->addWidget(first);
-    layout->addWidget(m_pages);
+    first->hide();
+    layout->addWidget(first);
 
     layout->addWidget(m_busy);
     m_message->setObjectName(QStringLiteral("signInMessage"));
@@ -111,7 +111,7 @@ SignInDialog::SignInDialog(DeskSession &session, QWidget *parent)
     layout->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (m_pages->currentIndex() == 0)
+        if (m_firstPage->isHidden())
             signIn();
         else
             createFirstManager();
@@ -156,12 +156,9 @@ void SignInDialog::showUsers(const QList<UserAccount> &users)
             m_user->addItem(tr("%1 (%2, %3)").arg(account.displayName, account.name, roleDisplayName(account.role)),
                             account.name);
     }
-    const int page = users.isEmpty() ? 1 : 0;
-    m_pages->setCurrentIndex(page);
-    // The dialog is as tall as the page it shows, not as the tallest page.
-    for (int i = 0; i < m_pages->count(); ++i)
-        m_pages->widget(i)->setSizePolicy(QSizePolicy::Preferred,
-                                          i == page ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    // Only the page in use takes room: the dialog is as tall as what it asks.
+    m_signInPage->setVisible(!users.isEmpty());
+    m_firstPage->setVisible(users.isEmpty());
     adjustSize();
     if (users.isEmpty())
         m_firstName->setFocus();
@@ -206,7 +203,8 @@ void SignInDialog::setChecking(bool checking, const QString &text)
         if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
             button->setEnabled(!checking);
     }
-    m_pages->setEnabled(!checking);
+    m_signInPage->setEnabled(!checking);
+    m_firstPage->setEnabled(!checking);
 }
 
 void SignInDialog::signIn()

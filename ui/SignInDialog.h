@@ -9,7 +9,6 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QStackedWidget;
 
 namespace RefundDesk {
 
@@ -42,7 +41,8 @@ private:
     void setChecking(bool checking, const QString &text = QString());
 
     DeskSession &m_session;
-    QStackedWidget *m_pages;
+    QWidget *m_signInPage;
+    QWidget *m_firstPage; // a ledger without employees: the first manager
     QComboBox *m_user;
     QLineEdit *m_pin;
     QLineEdit *m_firstName;
