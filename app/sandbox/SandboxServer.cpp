@@ -159,7 +159,9 @@ void SandboxServer::serve(const SandboxRequest &request, QTcpSocket *socket)
         return;
     case FaultPlan::Mode::DelayAfter: {
         const QPointer<QTcpSocket> guarded(socket);
-        QTimer::singleShot(fault->parameter, this, [this, guarded, response, closeConnection] {
+        // A precise timer: a coarse one may fire up to 5% early, and "answer after 5000 ms"
+        // must never come sooner.
+        QTimer::singleShot(fault->parameter, Qt::PreciseTimer, this, [this, guarded, response, closeConnection] {
             if (guarded && guarded->state() == QAbstractSocket::ConnectedState)
                 respond(guarded, response, closeConnection);
         });
