@@ -64,6 +64,7 @@ AuditTrailPanel::AuditTrailPanel(DeskSession &session, QWidget *parent)
     });
     // New rows come with every refund change; they become fetchable at the end.
     connect(&m_session, &DeskSession::refundChanged, m_model, &AuditTableModel::refresh);
+    connect(&m_session, &DeskSession::ledgerReloadNeeded, m_model, &AuditTableModel::refresh);
     m_model->reload();
 }
 

@@ -42,6 +42,12 @@ void DeskSession::onEngineReady()
         Q_EMIT ready();
     });
     connect(m_ledger.get(), &LedgerWorker::failed, this, &DeskSession::failed);
+    connect(m_ledger.get(), &LedgerWorker::refundsChanged, this, [this](const QList<QUuid> &refundIds) {
+        if (refundIds.isEmpty())
+            Q_EMIT ledgerReloadNeeded();
+        for (const QUuid &refundId : refundIds)
+            Q_EMIT refundChanged(refundId);
+    });
     m_ledger->start();
 }
 

@@ -51,8 +51,12 @@ Q_SIGNALS:
     void ready();
     void failed(const QString &message);
     void userChanged();
-    // A refund was journaled or changed, by this desk, a webhook or a sync (UI thread).
+    // A refund was journaled or changed: by this desk, a webhook or a sync (the engine says so
+    // at once), or by another register or refundctl serve on the same ledger (the ledger
+    // watcher, within a second). UI thread; a refund may be announced twice.
     void refundChanged(const QUuid &refundId);
+    // Refunds may have changed without the watcher knowing which: reload what is shown.
+    void ledgerReloadNeeded();
 
 private:
     void onEngineReady();

@@ -1,6 +1,7 @@
 #include "LedgerWorker.h"
 
 #include "engine/AuditKey.h"
+#include "ledger/LedgerFactory.h"
 
 namespace RefundDesk {
 
@@ -25,6 +26,7 @@ LedgerWorker::~LedgerWorker()
     QMetaObject::invokeMethod(
         m_anchor,
         [this] {
+            m_watcher.reset();
             m_access.reset();
             m_users.reset();
             m_ledger.reset();
@@ -43,19 +45,24 @@ void LedgerWorker::start()
             QMetaObject::invokeMethod(this, [this, message = key.message] { Q_EMIT failed(message); });
             return;
         }
-        const QString path = m_config.ledger.url.mid(QStringLiteral("sqlite:").size());
         LedgerResult result = LedgerResult::success();
-        std::unique_ptr<SqliteLedger> ledger = SqliteLedger::open(path, &result);
+        std::unique_ptr<Ledger> ledger = LedgerFactory::openLedger(m_config.ledger.url, &result);
         std::unique_ptr<UserStore> users;
         if (ledger)
-            users = UserStore::openSqlite(path, &result);
-        if (!ledger || !users) {
+            users = UserStore::open(m_config.ledger.url, &result);
+        std::unique_ptr<LedgerWatcher> watcher;
+        if (users)
+            watcher = LedgerFactory::openWatcher(m_config.ledger.url, &result);
+        if (!ledger || !users || !watcher) {
             QMetaObject::invokeMethod(this, [this, message = result.message()] { Q_EMIT failed(message); });
             return;
         }
         ledger->setAuditKey(key.key);
+        // Queued to this object's (the UI) thread.
+        connect(watcher.get(), &LedgerWatcher::refundsChanged, this, &LedgerWorker::refundsChanged);
         m_ledger = std::move(ledger);
         m_users = std::move(users);
+        m_watcher = std::move(watcher);
         m_access = std::make_unique<Access>(Access {*m_ledger, *m_users});
         QMetaObject::invokeMethod(this, [this] {
             m_open = true;

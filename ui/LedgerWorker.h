@@ -2,7 +2,8 @@
 
 #include "config/RefundDeskConfig.h"
 #include "engine/UserStore.h"
-#include "ledger/SqliteLedger.h"
+#include "ledger/Ledger.h"
+#include "ledger/LedgerWatcher.h"
 
 #include <QMetaObject>
 #include <QObject>
@@ -17,10 +18,12 @@ namespace RefundDesk {
 
 // The screens' own connection to the ledger, for read models (DESIGN.md: the UI talks to the
 // engine and to read models over the ledger) and for recording receipt deliveries. A worker
-// thread with its own SQLite connection and its own users table connection, so a slow query,
-// a long audit-chain check or a CSV export never holds up the UI thread or the engine. Every request returns at once;
-// the work runs on the worker in the order asked, and `done` runs later on `context`'s thread (never when context is
-// gone by then).
+// thread with its own ledger and users table connections, so a slow query, a long
+// audit-chain check or a CSV export never holds up the UI thread or the engine. It also runs
+// the LedgerWatcher, so changes made by another register or `refundctl serve` reach the
+// screens (refundsChanged(), on the UI thread) without the UI thread touching the ledger. Every request returns at
+// once; the work runs on the worker in the order asked, and `done` runs later on `context`'s thread (never when context
+// is gone by then).
 class LedgerWorker : public QObject
 {
     Q_OBJECT
@@ -65,6 +68,9 @@ public:
 Q_SIGNALS:
     void opened();
     void failed(const QString &message);
+    // LedgerWatcher::refundsChanged: the refunds any connection or process changed; an empty
+    // list when the watcher cannot tell which (reload everything shown).
+    void refundsChanged(const QList<QUuid> &refundIds);
 
 private:
     void post(std::function<void(Access &)> work);
@@ -72,8 +78,9 @@ private:
     RefundDeskConfig m_config;
     QThread m_thread;
     QObject *m_anchor; // lives on m_thread
-    std::unique_ptr<SqliteLedger> m_ledger; // created, used and destroyed on m_thread
+    std::unique_ptr<Ledger> m_ledger; // created, used and destroyed on m_thread
     std::unique_ptr<UserStore> m_users;
+    std::unique_ptr<LedgerWatcher> m_watcher;
     std::unique_ptr<Access> m_access;
     bool m_open = false;
     std::shared_ptr<std::atomic_bool> m_stopping; // queued work skips itself once set

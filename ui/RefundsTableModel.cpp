@@ -26,7 +26,14 @@ RefundsTableModel::RefundsTableModel(DeskSession &session, QObject *parent)
     , m_session(session)
     , m_locale(session.store().locale)
 {
+    m_recount.setSingleShot(true);
+    m_recount.setInterval(200);
+    connect(&m_recount, &QTimer::timeout, this, &RefundsTableModel::recount);
     connect(&m_session, &DeskSession::refundChanged, this, &RefundsTableModel::onRefundChanged);
+    connect(&m_session, &DeskSession::ledgerReloadNeeded, this, [this] {
+        if (m_total >= 0)
+            setFilter(m_filter);
+    });
 }
 
 bool RefundsTableModel::matches(const RefundFilter &filter, const Refund &refund)
@@ -188,16 +195,35 @@ void RefundsTableModel::apply(const Refund &refund)
         }
         if (place < 0 && m_rows.size() >= m_total)
             place = static_cast<int>(m_rows.size());
-        if (place >= 0) {
-            beginInsertRows(QModelIndex(), place, place);
-            m_rows.insert(place, refund);
-            endInsertRows();
+        if (place < 0) {
+            m_recount.start();
+            return;
         }
+        beginInsertRows(QModelIndex(), place, place);
+        m_rows.insert(place, refund);
+        endInsertRows();
         ++m_total;
     } else {
+        // Not shown and does not match now; it may have matched before, beyond the loaded pages.
+        if (m_rows.size() < m_total)
+            m_recount.start();
         return;
     }
     Q_EMIT loaded();
+}
+
+void RefundsTableModel::recount()
+{
+    const int generation = m_generation;
+    const RefundFilter filter = m_filter;
+    m_session.ledger().query<LedgerValue<qint64>>(
+        [filter](LedgerWorker::Access &access) { return access.ledger.countRefunds(filter); }, this,
+        [this, generation](const LedgerValue<qint64> &count) {
+            if (generation != m_generation || !count.ok())
+                return;
+            m_total = std::max<qint64>(count.value(), m_rows.size());
+            Q_EMIT loaded();
+        });
 }
 
 int RefundsTableModel::rowCount(const QModelIndex &parent) const

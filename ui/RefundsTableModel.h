@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QList>
 #include <QLocale>
+#include <QTimer>
 #include <QUuid>
 
 namespace RefundDesk {
@@ -57,6 +58,8 @@ Q_SIGNALS:
 private:
     void onRefundChanged(const QUuid &refundId);
     void apply(const Refund &refund);
+    // A change beyond the loaded pages may change how many match: count again (once per burst).
+    void recount();
 
     DeskSession &m_session;
     QLocale m_locale;
@@ -65,6 +68,7 @@ private:
     qint64 m_total = -1;
     bool m_fetching = false;
     int m_generation = 0; // answers for an older filter are dropped
+    QTimer m_recount;
 };
 
 } // namespace RefundDesk

@@ -7,6 +7,7 @@
 #include "RefundsPanel.h"
 #include "RefundsTableModel.h"
 #include "engine/RefundEngine.h"
+#include "ledger/SqliteLedger.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -147,6 +148,18 @@ private Q_SLOTS:
         employee->clear();
         QTRY_COMPARE(model->rowCount(), 4);
 
+        auto *store = panel->findChild<QLineEdit *>(QStringLiteral("filterStore"));
+        auto *registerFilter = panel->findChild<QLineEdit *>(QStringLiteral("filterRegister"));
+        QTest::keyClicks(store, QStringLiteral("DEMO-1"));
+        QTest::keyClicks(registerFilter, QStringLiteral("R1"));
+        QTRY_COMPARE(panel->countText(), QStringLiteral("4 refund(s) match; 4 shown."));
+        registerFilter->clear();
+        QTest::keyClicks(registerFilter, QStringLiteral("R2"));
+        QTRY_COMPARE(panel->countText(), QStringLiteral("No refunds match."));
+        store->clear();
+        registerFilter->clear();
+        QTRY_COMPARE(model->rowCount(), 4);
+
         const QDate today = QDate::currentDate();
         panel->setCustomRange(today.addDays(-2), today.addDays(-1));
         QTRY_COMPARE(panel->countText(), QStringLiteral("No refunds match."));
@@ -279,6 +292,27 @@ private Q_SLOTS:
         QVERIFY2(panel.exportMessage().startsWith(QStringLiteral("Cannot write /nonexistent-folder/refunds.csv: ")),
                  qPrintable(panel.exportMessage()));
         QVERIFY(panel.exportMessage().endsWith(QStringLiteral(" Choose another folder.")));
+    }
+
+    void followsOtherProgramsOnTheSameLedger()
+    {
+        BackOfficePage page(m_fixture.session());
+        RefundsPanel *panel = page.refunds();
+        panel->setStatusFilter(panel->statusFilter()->findText(QStringLiteral("Pending")));
+        QTRY_COMPARE(column(*panel->model(), RefundsTableModel::Transaction), QStringList({QStringLiteral("12346")}));
+
+        // refundctl serve on the store server, say, records SecPaid's approval: a connection
+        // that is not this desk's engine. The ledger watcher brings it to the open table.
+        LedgerResult result;
+        std::unique_ptr<SqliteLedger> other =
+            SqliteLedger::open(m_fixture.session().config().ledger.url.mid(7), &result);
+        QVERIFY2(other, qPrintable(result.message()));
+        const auto moved = other->transitionRefund(m_secPaid.refundId, RefundStatus::Succeeded, RefundUpdate(),
+                                                   LedgerChange {QStringLiteral("sync"), QString(), std::nullopt},
+                                                   TransitionBy::Event);
+        QVERIFY2(moved.ok(), qPrintable(moved.message()));
+        QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), 0, 5000);
+        QTRY_COMPARE(panel->countText(), QStringLiteral("No refunds match."));
     }
 
     void auditTrailVerifiesTheChain()
