@@ -208,11 +208,10 @@ RefundDeskConfig::Loaded RefundDeskConfig::load(const QString &path)
     config.webhooks.publicUrl = webhooks.url(QStringLiteral("public_url"), false);
 
     const SectionReader sync(settings, QStringLiteral("sync"), errors);
-    config.sync.intervalSeconds = static_cast<int>(
-        sync.integer(QStringLiteral("interval_seconds"), config.sync.intervalSeconds, 1, 24 * 3600));
-    config.sync.payNetEnquiryMinAgeSeconds =
-        static_cast<int>(sync.integer(QStringLiteral("paynet_enquiry_min_age_seconds"),
-                                      config.sync.payNetEnquiryMinAgeSeconds, 0, 7 * 24 * 3600));
+    config.sync.intervalSeconds =
+        static_cast<int>(sync.integer(QStringLiteral("interval_seconds"), config.sync.intervalSeconds, 1, 24 * 3600));
+    config.sync.payNetEnquiryMinAgeSeconds = static_cast<int>(sync.integer(
+        QStringLiteral("paynet_enquiry_min_age_seconds"), config.sync.payNetEnquiryMinAgeSeconds, 0, 7 * 24 * 3600));
 
     const SectionReader smtp(settings, QStringLiteral("smtp"), errors);
     if (smtp.exists()) {
