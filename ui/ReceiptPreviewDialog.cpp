@@ -17,7 +17,7 @@ ReceiptPreviewDialog::ReceiptPreviewDialog(const ReceiptModel &model, QWidget *p
 
 ReceiptOutputResult ReceiptPreviewDialog::print(const ReceiptModel &model, QPrinter &printer)
 {
-    const QString destination = printer.outputFileName().isEmpty() ? printer.printerName() : printer.outputFileName();
+    const QString destination = ReceiptPreviewDialog::destination(printer);
     QPainter painter;
     if (!painter.begin(&printer))
         return ReceiptOutputResult::failure(destination, tr("Cannot start printing on %1.").arg(destination));
@@ -27,6 +27,11 @@ ReceiptOutputResult ReceiptPreviewDialog::print(const ReceiptModel &model, QPrin
     if (!painter.end())
         return ReceiptOutputResult::failure(destination, tr("Printing on %1 failed.").arg(destination));
     return ReceiptOutputResult::success(destination);
+}
+
+QString ReceiptPreviewDialog::destination(const QPrinter &printer)
+{
+    return printer.outputFileName().isEmpty() ? printer.printerName() : printer.outputFileName();
 }
 
 } // namespace RefundDesk

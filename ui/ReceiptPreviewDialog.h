@@ -21,6 +21,8 @@ public:
 
     // Prints without a dialog onto a printer that is already set up (also a PDF printer).
     static ReceiptOutputResult print(const ReceiptModel &model, QPrinter &printer);
+    // Where the printer puts its pages, for people and the delivery log: its file or its name.
+    static QString destination(const QPrinter &printer);
 
 private:
     ReceiptModel m_model;

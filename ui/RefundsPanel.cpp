@@ -4,6 +4,7 @@
 #include "DeskSession.h"
 #include "DisplayFormat.h"
 #include "LedgerWorker.h"
+#include "ReceiptActions.h"
 #include "RefundsTableModel.h"
 #include "reports/RefundCsv.h"
 
@@ -15,11 +16,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace RefundDesk {
 
@@ -64,6 +68,8 @@ RefundsPanel::RefundsPanel(DeskSession &session, QWidget *parent)
     , m_table(named(new QTableView(this), QStringLiteral("refundsTable"), tr("Refunds")))
     , m_exportBusy(new BusyPanel(this))
     , m_exportMessage(named(new QLabel(this), QStringLiteral("exportMessage"), tr("Export result")))
+    , m_receipt(named(new ReceiptActions(session, this), QStringLiteral("refundReceipt"),
+                      tr("Receipt of the selected refund")))
 {
     auto *layout = new QVBoxLayout(this);
     auto *filters = new QGridLayout;
@@ -139,6 +145,10 @@ RefundsPanel::RefundsPanel(DeskSession &session, QWidget *parent)
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->setColumnHidden(RefundsTableModel::RefundId, true);
     layout->addWidget(m_table, 1);
+    auto *receiptCaption = new QLabel(tr("Receipt of the selected refund:"), this);
+    receiptCaption->setBuddy(m_receipt->emailField());
+    layout->addWidget(receiptCaption);
+    layout->addWidget(m_receipt);
     layout->addWidget(m_exportBusy);
     m_exportMessage->setWordWrap(true);
     m_exportMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -163,6 +173,18 @@ RefundsPanel::RefundsPanel(DeskSession &session, QWidget *parent)
     connect(m_model, &RefundsTableModel::failed, this,
             [this](const QString &message) { m_count->setText(tr("The refunds cannot be read: %1").arg(message)); });
     connect(m_export, &QPushButton::clicked, this, &RefundsPanel::chooseExportFile);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QTableView::customContextMenuRequested, this, &RefundsPanel::showContextMenu);
+    // Enter or a double-click on a refund: its receipt's print preview, the usual reprint.
+    connect(m_table, &QTableView::activated, this, [this] { runOnReceipt(ReceiptAction::Preview); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RefundsPanel::loadReceipt);
+    // A new filter empties the table without a selectionChanged().
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RefundsPanel::loadReceipt);
+    // The receipt follows its refund (a webhook settles it while it is selected).
+    connect(&m_session, &DeskSession::refundChanged, this, [this](const QUuid &refundId) {
+        if (!m_receiptRefund.isNull() && refundId == m_receiptRefund)
+            loadReceipt();
+    });
     connect(m_exportBusy, &BusyPanel::wayOutClicked, this, [this] {
         if (m_cancelExport)
             m_cancelExport->store(true);
@@ -248,6 +270,100 @@ void RefundsPanel::updateCount()
     m_count->setText(
         total == 0 ? tr("No refunds match.")
                    : tr("%n refund(s) match; %1 shown.", nullptr, static_cast<int>(total)).arg(m_model->rowCount()));
+}
+
+QUuid RefundsPanel::selectedRefund() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() != 1)
+        return {};
+    return m_model->refundAt(rows.constFirst().row()).refundId;
+}
+
+void RefundsPanel::loadReceipt()
+{
+    const QUuid id = selectedRefund();
+    if (id != m_receiptRefund) {
+        // An address typed for one customer is never used for another's receipt.
+        m_receipt->emailField()->clear();
+        m_pending = ReceiptAction::None;
+        m_receiptRefund = id;
+    }
+    if (id.isNull()) {
+        m_receipt->clearReceipt(tr("Select a refund to print its receipt again or email it."));
+        return;
+    }
+    if (!m_receipt->receipt() || m_receipt->receipt()->refund().refundId != id)
+        m_receipt->clearReceipt(tr("Reading the receipt…"));
+    const StoreConfig store = m_session.store();
+    m_session.ledger().query<LedgerValue<ReceiptModel>>(
+        [id, store](LedgerWorker::Access &access) { return ReceiptModel::fromLedger(access.ledger, id, store); }, this,
+        [this, id](const LedgerValue<ReceiptModel> &receipt) {
+            if (id != m_receiptRefund)
+                return;
+            if (!receipt.ok()) {
+                m_pending = ReceiptAction::None;
+                m_receipt->clearReceipt(tr("The receipt cannot be read from the ledger: %1").arg(receipt.message()));
+                return;
+            }
+            m_receipt->setReceipt(receipt.value());
+            runOnReceipt(std::exchange(m_pending, ReceiptAction::None));
+        });
+}
+
+void RefundsPanel::runOnReceipt(ReceiptAction action)
+{
+    const QUuid id = selectedRefund();
+    if (action == ReceiptAction::None || id.isNull())
+        return;
+    if (!m_receipt->receipt() || m_receipt->receipt()->refund().refundId != id) {
+        m_pending = action; // loadReceipt() runs it once the receipt is read
+        return;
+    }
+    switch (action) {
+    case ReceiptAction::Preview:
+        m_receipt->preview();
+        break;
+    case ReceiptAction::SavePdf:
+        m_receipt->chooseAndSavePdf();
+        break;
+    case ReceiptAction::ReceiptPrinter:
+        m_receipt->sendToPrinter();
+        break;
+    case ReceiptAction::Email:
+        m_receipt->emailField()->setFocus(Qt::OtherFocusReason);
+        m_receipt->emailField()->selectAll();
+        break;
+    case ReceiptAction::None:
+        break;
+    }
+}
+
+void RefundsPanel::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_table->indexAt(position);
+    if (!index.isValid())
+        return;
+    m_table->selectRow(index.row());
+    const bool idle = !m_receipt->isBusy();
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("refundMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const auto add = [this, menu, idle](const QString &text, ReceiptAction action, bool possible,
+                                        const QString &whyNot) {
+        QAction *added = menu->addAction(text, this, [this, action] { runOnReceipt(action); });
+        added->setEnabled(idle && possible);
+        if (!possible)
+            added->setToolTip(whyNot);
+    };
+    add(tr("&Print receipt…"), ReceiptAction::Preview, true, QString());
+    add(tr("Save receipt as P&DF…"), ReceiptAction::SavePdf, true, QString());
+    add(tr("Print on the receipt pr&inter"), ReceiptAction::ReceiptPrinter,
+        !m_session.config().printer.escpos.isEmpty(), tr("No receipt printer is set up."));
+    add(tr("E&mail receipt…"), ReceiptAction::Email, m_session.config().smtp.has_value(),
+        tr("No mail server is set up."));
+    menu->setToolTipsVisible(true);
+    menu->popup(m_table->viewport()->mapToGlobal(position));
 }
 
 QString RefundsPanel::countText() const

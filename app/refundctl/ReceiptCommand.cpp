@@ -2,7 +2,8 @@
 
 #include "Version.h"
 #include "config/RefundDeskConfig.h"
-#include "ledger/SqliteLedger.h"
+#include "engine/AuditKey.h"
+#include "ledger/LedgerFactory.h"
 #include "receipts/EscPosReceipt.h"
 #include "receipts/EscPosSender.h"
 #include "receipts/LedgerReceiptDeliveryLog.h"
@@ -27,19 +28,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("RefundDesk::ReceiptCommand", text);
 }
 
-void recordDelivery(ReceiptDeliveryLog *log, const Refund &refund, ReceiptChannel channel,
+void recordDelivery(ReceiptDeliveryLog &log, const ReceiptModel &model, ReceiptChannel channel,
                     const ReceiptOutputResult &result, QTextStream &err)
 {
-    if (!log)
-        return;
-    ReceiptDelivery delivery;
-    delivery.refundId = refund.refundId;
-    delivery.channel = channel;
-    delivery.destination = result.destination;
-    delivery.outcome = result.ok ? ReceiptDelivery::Outcome::Delivered : ReceiptDelivery::Outcome::Failed;
-    delivery.message = result.message;
-    delivery.at = QDateTime::currentDateTimeUtc();
-    const ReceiptDeliveryLog::Result recorded = log->record(delivery);
+    const ReceiptDeliveryLog::Result recorded =
+        log.record(ReceiptDelivery::ofOutput(model.refund().refundId, channel, result));
     if (!recorded.ok)
         err << tr("warning: the delivery was not recorded in the ledger: %1").arg(recorded.message) << Qt::endl;
 }
@@ -132,48 +125,27 @@ int ReceiptCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         return kUsage;
     }
 
-    if (!config.ledger.url.startsWith(QLatin1String("sqlite:"))) {
-        err << tr("refundctl receipt reads SQLite ledgers only; [ledger] url is %1.").arg(config.ledger.url)
-            << Qt::endl;
+    // Deliveries go to the audit chain, keyed like every other program's rows.
+    const AuditKey::Loaded key = AuditKey::load(config);
+    if (!key.ok) {
+        err << key.message << Qt::endl;
         return kUsage;
     }
     LedgerResult opened = LedgerResult::success();
-    const std::unique_ptr<SqliteLedger> ledger =
-        SqliteLedger::open(config.ledger.url.mid(QStringLiteral("sqlite:").size()), &opened);
+    const std::unique_ptr<Ledger> ledger = LedgerFactory::openLedger(config.ledger.url, &opened);
     if (!ledger) {
         err << opened.message() << Qt::endl;
         return kUsage;
     }
-    // Deliveries go to the audit chain, which needs the installation key.
-    std::optional<LedgerReceiptDeliveryLog> log;
-    if (config.ledger.auditKey.isEmpty()) {
-        err << tr("warning: [ledger] audit_key is not set; deliveries are not recorded.") << Qt::endl;
-    } else if (const SecretValue::Resolved key = config.ledger.auditKey.resolve(); !key.ok) {
-        err << tr("warning: the audit key cannot be read (%1); deliveries are not recorded.").arg(key.message)
-            << Qt::endl;
-    } else {
-        ledger->setAuditKey(key.value.toUtf8());
-        log.emplace(*ledger, parser.value(actorOption), config.store.id, config.store.registerId);
-    }
-    ReceiptDeliveryLog *deliveryLog = log ? &*log : nullptr;
+    ledger->setAuditKey(key.key);
+    LedgerReceiptDeliveryLog deliveryLog(*ledger, parser.value(actorOption), config.store.id, config.store.registerId);
 
-    const LedgerValue<Refund> refund = ledger->refund(refundId);
-    if (!refund.ok()) {
-        err << refund.result().message() << Qt::endl;
-        return refund.result().error() == LedgerResult::Error::NotFound ? kNotFound : kDeliveryFailed;
+    const LedgerValue<ReceiptModel> built = ReceiptModel::fromLedger(*ledger, refundId, config.store);
+    if (!built.ok()) {
+        err << built.message() << Qt::endl;
+        return built.error() == LedgerResult::Error::NotFound ? kNotFound : kDeliveryFailed;
     }
-    const LedgerValue<Sale> sale = ledger->saleById(refund.value().saleLedgerId);
-    const LedgerValue<Money> reserved = ledger->reservedAmount(refund.value().saleLedgerId);
-    if (!sale.ok() || !reserved.ok()) {
-        err << (sale.ok() ? reserved.result().message() : sale.result().message()) << Qt::endl;
-        return kDeliveryFailed;
-    }
-    const MoneyResult remaining = sale.value().amount.minus(reserved.value());
-    if (!remaining.ok()) {
-        err << remaining.message() << Qt::endl;
-        return kDeliveryFailed;
-    }
-    const ReceiptModel model = ReceiptModel::build(sale.value(), refund.value(), config.store, remaining.value());
+    const ReceiptModel &model = built.value();
 
     bool allOk = true;
     const bool anyOutput = parser.isSet(pdfOption) || parser.isSet(escposOption) || parser.isSet(printerOption)
@@ -183,7 +155,7 @@ int ReceiptCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
 
     if (parser.isSet(pdfOption)) {
         const ReceiptOutputResult written = ReceiptPdf::writeFile(model, *paper, parser.value(pdfOption));
-        recordDelivery(deliveryLog, refund.value(), ReceiptChannel::Pdf, written, err);
+        recordDelivery(deliveryLog, model, ReceiptChannel::Pdf, written, err);
         if (written.ok)
             out << tr("PDF written to %1").arg(written.destination) << Qt::endl;
         else
@@ -205,7 +177,7 @@ int ReceiptCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         sender.send(EscPosTarget::parse(where), EscPosReceipt::encode(model));
         if (sender.isBusy())
             loop.exec();
-        recordDelivery(deliveryLog, refund.value(), ReceiptChannel::EscPos, printed, err);
+        recordDelivery(deliveryLog, model, ReceiptChannel::EscPos, printed, err);
         if (printed.ok)
             out << tr("Printed on %1").arg(printed.destination) << Qt::endl;
         else
@@ -216,7 +188,7 @@ int ReceiptCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     if (parser.isSet(emailOption)) {
         SmtpPasswordStore keychain;
         ReceiptMailer mailer(*config.smtp);
-        mailer.setDeliveryLog(deliveryLog);
+        mailer.setDeliveryLog(&deliveryLog);
         mailer.setPasswordStore(&keychain);
         QEventLoop loop;
         ReceiptEmailResult mailed;

@@ -2,6 +2,19 @@
 
 namespace RefundDesk {
 
+ReceiptDelivery ReceiptDelivery::ofOutput(const QUuid &refundId, ReceiptChannel channel,
+                                          const ReceiptOutputResult &result)
+{
+    ReceiptDelivery delivery;
+    delivery.refundId = refundId;
+    delivery.channel = channel;
+    delivery.destination = result.destination;
+    delivery.outcome = result.ok ? Outcome::Delivered : Outcome::Failed;
+    delivery.message = result.message;
+    delivery.at = QDateTime::currentDateTimeUtc();
+    return delivery;
+}
+
 QString receiptChannelKey(ReceiptChannel channel)
 {
     switch (channel) {

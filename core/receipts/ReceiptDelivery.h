@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ReceiptOutputResult.h"
+
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
@@ -29,6 +31,9 @@ struct ReceiptDelivery
     Outcome outcome = Outcome::Delivered;
     QString message; // what went wrong, for people; empty when delivered
     QDateTime at; // UTC
+
+    // A receipt written once to a file, printer or device (no retries), as the log keeps it, now.
+    static ReceiptDelivery ofOutput(const QUuid &refundId, ReceiptChannel channel, const ReceiptOutputResult &result);
 };
 
 // "email", "escpos", "printer", "pdf"; "delivered", "will_retry", "failed".

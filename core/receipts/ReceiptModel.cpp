@@ -2,6 +2,7 @@
 
 #include "domain/GatewayId.h"
 #include "domain/RefundStatus.h"
+#include "ledger/Ledger.h"
 #include "scan/ReceiptCode.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,26 @@ ReceiptModel ReceiptModel::build(const Sale &sale, const Refund &refund, const S
                                  const Money &remaining)
 {
     return ReceiptModel(sale, refund, store, remaining);
+}
+
+LedgerValue<ReceiptModel> ReceiptModel::fromLedger(Ledger &ledger, const QUuid &refundId, const StoreConfig &store)
+{
+    const LedgerValue<Refund> refund = ledger.refund(refundId);
+    if (!refund.ok())
+        return refund.result();
+    const LedgerValue<Sale> sale = ledger.saleById(refund.value().saleLedgerId);
+    if (!sale.ok())
+        return sale.result();
+    const LedgerValue<Money> reserved = ledger.reservedAmount(refund.value().saleLedgerId);
+    if (!reserved.ok())
+        return reserved.result();
+    const MoneyResult remaining = sale.value().amount.minus(reserved.value());
+    if (!remaining.ok()) {
+        // The ledger holds refunds of another currency than their sale: damaged data.
+        return LedgerResult::failure(LedgerResult::Error::Database,
+                                     tr("The refunds of this sale do not add up: %1").arg(remaining.message()));
+    }
+    return build(sale.value(), refund.value(), store, remaining.value());
 }
 
 QString ReceiptModel::title() const

@@ -3,12 +3,16 @@
 #include "config/RefundDeskConfig.h"
 #include "domain/Refund.h"
 #include "domain/Sale.h"
+#include "ledger/LedgerValue.h"
 #include "money/Money.h"
 
 #include <QList>
 #include <QString>
+#include <QUuid>
 
 namespace RefundDesk {
+
+class Ledger;
 
 struct ReceiptField
 {
@@ -32,6 +36,10 @@ public:
     // remaining: what can still be refunded of the sale after this and every other refund
     // that holds its amount (the ledger's sale amount minus reservedAmount()).
     static ReceiptModel build(const Sale &sale, const Refund &refund, const StoreConfig &store, const Money &remaining);
+    // The receipt of a refund as the ledger has it now: the refund, its sale and what remains
+    // of the sale. Every program that prints or sends a receipt builds it here, so a reprint
+    // says the same as the first print. Runs on the ledger's thread; NotFound for an unknown id.
+    static LedgerValue<ReceiptModel> fromLedger(Ledger &ledger, const QUuid &refundId, const StoreConfig &store);
 
     const Sale &sale() const { return m_sale; }
     const Refund &refund() const { return m_refund; }

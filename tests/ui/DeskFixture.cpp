@@ -40,7 +40,7 @@ DemoEnvironment::Options DeskFixture::quietSandbox()
     return options;
 }
 
-bool DeskFixture::start(QString *error)
+bool DeskFixture::start(QString *error, const std::function<void(RefundDeskConfig &)> &adjust)
 {
     m_demo = std::make_unique<DemoEnvironment>(m_options);
     QSignalSpy ready(m_demo.get(), &DemoEnvironment::ready);
@@ -54,7 +54,10 @@ bool DeskFixture::start(QString *error)
                                   : failed.constFirst().constFirst().toString();
         return false;
     }
-    m_session = std::make_unique<DeskSession>(m_demo->config(), m_demo->configPath(), true);
+    RefundDeskConfig config = m_demo->config();
+    if (adjust)
+        adjust(config);
+    m_session = std::make_unique<DeskSession>(config, m_demo->configPath(), true);
     QSignalSpy sessionReady(m_session.get(), &DeskSession::ready);
     QSignalSpy sessionFailed(m_session.get(), &DeskSession::failed);
     m_session->start();

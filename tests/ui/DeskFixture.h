@@ -9,6 +9,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -26,8 +27,9 @@ public:
     // The sandbox leaves SecPaid and PayNet refunds pending until a test settles them.
     static DemoEnvironment::Options quietSandbox();
 
-    // Prepares the demo and starts the session; false and *error when either failed.
-    bool start(QString *error);
+    // Prepares the demo and starts the session; false and *error when either failed. adjust
+    // changes the demo's configuration before the session starts (a mail server, a printer).
+    bool start(QString *error, const std::function<void(RefundDeskConfig &)> &adjust = {});
     DemoEnvironment &demo() { return *m_demo; }
     DeskSession &session() { return *m_session; }
 
