@@ -2,6 +2,7 @@
 
 #include "FaultPlan.h"
 #include "PayNetSimulator.h"
+#include "SandboxReport.h"
 #include "SandboxServer.h"
 #include "SandboxState.h"
 #include "SecPaidSimulator.h"
@@ -93,6 +94,9 @@ SandboxResponse SandboxAdminApi::handle(const SandboxRequest &request)
             return SandboxResponse(200, QByteArrayLiteral("application/x-pem-file"),
                                    m_server.payNet().ownPublicKeyPem());
         }
+    } else if (path.startsWith(u"/_admin/reports/")) {
+        if (method == u"GET")
+            return report(path.mid(16), request.query());
     } else {
         return refused(404, QStringLiteral("no admin endpoint %1 (GET /_admin lists them)").arg(path));
     }
@@ -105,6 +109,18 @@ SandboxResponse SandboxAdminApi::state() const
     state.insert(QStringLiteral("faults"), m_server.faults().toJson());
     state.insert(QStringLiteral("settings"), m_server.state().settings().toJson());
     return SandboxResponse::json(200, state);
+}
+
+SandboxResponse SandboxAdminApi::report(const QString &gateway, const QUrlQuery &query) const
+{
+    const QString dateText = query.queryItemValue(QStringLiteral("date"));
+    const QDate day = QDate::fromString(dateText, Qt::ISODate);
+    if (dateText.size() != 10 || !day.isValid())
+        return refused(400, QStringLiteral("date=YYYY-MM-DD is required (a UTC day)"));
+    const std::optional<QByteArray> csv = SandboxReport::csv(m_server.state(), gateway, day);
+    if (!csv)
+        return refused(404, QStringLiteral("no gateway %1 (pockyt, pwv3, secpaid, paynet)").arg(gateway));
+    return SandboxResponse(200, QByteArrayLiteral("text/csv; charset=utf-8"), *csv);
 }
 
 SandboxResponse SandboxAdminApi::addFault(const QJsonObject &body)

@@ -21,6 +21,7 @@ public:
 
 private:
     SandboxResponse state() const;
+    SandboxResponse report(const QString &gateway, const QUrlQuery &query) const;
     SandboxResponse addFault(const QJsonObject &body);
     SandboxResponse secPaidReview(const QJsonObject &body);
     SandboxResponse payNetSettle(const QJsonObject &body);

@@ -66,6 +66,8 @@ public:
     quint64 generation() const { return m_generation; }
 
     Refund &addRefund(Refund refund);
+    // Every executed refund, in execution order.
+    const std::deque<Refund> &refunds() const { return m_refunds; }
     Refund *findRefund(QStringView gateway, QStringView refundId);
     QList<const Refund *> refundsOf(QStringView gateway, QStringView saleId) const;
     // The sale's first refund, for gateways that allow only one (SecPaid); nullptr when none.
