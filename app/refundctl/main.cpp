@@ -3,6 +3,7 @@
 #include "ListCommand.h"
 #include "LookupCommand.h"
 #include "ReceiptCommand.h"
+#include "ReconcileCommand.h"
 #include "RefundCommand.h"
 #include "ReviewCommand.h"
 #include "ScanCommand.h"
@@ -31,7 +32,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("status"), &StatusCommand::run}, {QStringLiteral("list"), &ListCommand::run},
         {QStringLiteral("sync"), &SyncCommand::run},     {QStringLiteral("review"), &ReviewCommand::run},
         {QStringLiteral("serve"), &ServeCommand::run},   {QStringLiteral("audit"), &AuditCommand::run},
-        {QStringLiteral("user"), &UserCommand::run},
+        {QStringLiteral("user"), &UserCommand::run},     {QStringLiteral("reconcile"), &ReconcileCommand::run},
     };
     return table;
 }
@@ -74,6 +75,7 @@ int main(int argc, char *argv[])
         "  review REFUND_ID --resolve succeeded|failed --note TEXT [--actor NAME]\n"
         "  serve\n"
         "  audit verify\n"
+        "  reconcile --gateway G FILE.csv [--export OUT.csv] [--resolve --actor NAME]\n"
         "  user add NAME --role ROLE [--display-name TEXT] < PIN | user list\n"
         "  receipt REFUND_ID [...]\n"
         "  scan FILE...\n\n"
