@@ -8,11 +8,6 @@ namespace RefundDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RefundDesk::ConfigFileEditor", text);
-}
-
 bool isSectionLine(const QString &line)
 {
     return line.trimmed().startsWith(u'[');

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -13,6 +14,8 @@ namespace RefundDesk {
 // RefundDeskConfig::load reads the result.
 class ConfigFileEditor
 {
+    Q_DECLARE_TR_FUNCTIONS(RefundDesk::ConfigFileEditor)
+
 public:
     // Empty text: a new file.
     explicit ConfigFileEditor(const QString &text = QString());

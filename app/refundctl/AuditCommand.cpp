@@ -7,15 +7,6 @@
 
 namespace RefundDesk {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RefundDesk::AuditCommand", text);
-}
-
-} // namespace
-
 int AuditCommand::run(const QStringList &arguments, CtlSession &session)
 {
     QCommandLineParser parser;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace RefundDesk {
@@ -10,6 +11,8 @@ class CtlSession;
 // and names the first row that does not match. Exit 0 when intact, 1 when not.
 class AuditCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(RefundDesk::AuditCommand)
+
 public:
     static int run(const QStringList &arguments, CtlSession &session);
 };

@@ -7,15 +7,6 @@
 
 namespace RefundDesk {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RefundDesk::CtlSession", text);
-}
-
-} // namespace
-
 CtlSession::CtlSession(QTextStream &out, QTextStream &err)
     : m_out(out)
     , m_err(err)

@@ -4,6 +4,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonValue>
 #include <QTextStream>
@@ -18,6 +19,8 @@ namespace RefundDesk {
 // codes with a one-line reason on stderr (and {"error": ...} on stdout with --json).
 class CtlSession
 {
+    Q_DECLARE_TR_FUNCTIONS(RefundDesk::CtlSession)
+
 public:
     enum Exit {
         kOk = 0,

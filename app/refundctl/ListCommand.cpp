@@ -9,15 +9,6 @@
 
 namespace RefundDesk {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RefundDesk::ListCommand", text);
-}
-
-} // namespace
-
 int ListCommand::run(const QStringList &arguments, CtlSession &session)
 {
     QCommandLineParser parser;

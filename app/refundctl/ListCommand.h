@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace RefundDesk {
@@ -11,6 +12,8 @@ class CtlSession;
 // date (YYYY-MM-DD, from local midnight) or an ISO 8601 time. --json means --format json.
 class ListCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(RefundDesk::ListCommand)
+
 public:
     static int run(const QStringList &arguments, CtlSession &session);
 };

@@ -8,15 +8,6 @@
 
 namespace RefundDesk {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RefundDesk::LookupCommand", text);
-}
-
-} // namespace
-
 int LookupCommand::run(const QStringList &arguments, CtlSession &session)
 {
     QCommandLineParser parser;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace RefundDesk {
@@ -11,6 +12,8 @@ class CtlSession;
 // enquiry per 30 s), otherwise (or with --refresh) from the gateway, which is then stored.
 class LookupCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(RefundDesk::LookupCommand)
+
 public:
     static int run(const QStringList &arguments, CtlSession &session);
 };

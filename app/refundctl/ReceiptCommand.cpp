@@ -23,18 +23,14 @@ namespace {
 
 enum ExitCode { kOk = 0, kDeliveryFailed = 1, kUsage = 2, kNotFound = 3 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RefundDesk::ReceiptCommand", text);
-}
-
 void recordDelivery(ReceiptDeliveryLog &log, const ReceiptModel &model, ReceiptChannel channel,
                     const ReceiptOutputResult &result, QTextStream &err)
 {
     const ReceiptDeliveryLog::Result recorded =
         log.record(ReceiptDelivery::ofOutput(model.refund().refundId, channel, result));
     if (!recorded.ok)
-        err << tr("warning: the delivery was not recorded in the ledger: %1").arg(recorded.message) << Qt::endl;
+        err << ReceiptCommand::tr("warning: the delivery was not recorded in the ledger: %1").arg(recorded.message)
+            << Qt::endl;
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 class QTextStream;
@@ -13,6 +14,8 @@ namespace RefundDesk {
 // delivery is recorded in the ledger's audit chain.
 class ReceiptCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(RefundDesk::ReceiptCommand)
+
 public:
     // The whole program for argv[1] == "receipt": makes the QGuiApplication that PDF fonts
     // need (offscreen unless QT_QPA_PLATFORM says otherwise).

@@ -10,11 +10,6 @@ namespace RefundDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RefundDesk::RefundCommand", text);
-}
-
 int exitFor(RefundStatus status)
 {
     switch (status) {

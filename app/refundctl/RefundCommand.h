@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace RefundDesk {
@@ -19,6 +20,8 @@ class CtlSession;
 // 3: the outcome needs review.
 class RefundCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(RefundDesk::RefundCommand)
+
 public:
     static int run(const QStringList &arguments, CtlSession &session);
 };

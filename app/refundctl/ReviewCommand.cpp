@@ -7,15 +7,6 @@
 
 namespace RefundDesk {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RefundDesk::ReviewCommand", text);
-}
-
-} // namespace
-
 int ReviewCommand::run(const QStringList &arguments, CtlSession &session)
 {
     QCommandLineParser parser;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace RefundDesk {
@@ -12,6 +13,8 @@ class CtlSession;
 // back-office staff. Exit 0 when closed, 1 when refused.
 class ReviewCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(RefundDesk::ReviewCommand)
+
 public:
     static int run(const QStringList &arguments, CtlSession &session);
 };

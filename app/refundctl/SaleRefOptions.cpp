@@ -4,15 +4,6 @@
 
 namespace RefundDesk {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RefundDesk::SaleRefOptions", text);
-}
-
-} // namespace
-
 SaleRefOptions::SaleRefOptions()
     : m_gateway(QStringLiteral("gateway"), tr("The gateway: pockyt, pwv3, secpaid or paynet."), QStringLiteral("G"))
     , m_transaction(QStringLiteral("transaction"),

@@ -4,6 +4,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 #include <optional>
 
@@ -12,6 +13,8 @@ namespace RefundDesk {
 // --gateway G (--transaction ID | --reference REF): how lookup and refund name a sale.
 class SaleRefOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(RefundDesk::SaleRefOptions)
+
 public:
     SaleRefOptions();
     void addTo(QCommandLineParser &parser) const;

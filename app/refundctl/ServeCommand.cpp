@@ -8,15 +8,6 @@
 
 namespace RefundDesk {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RefundDesk::ServeCommand", text);
-}
-
-} // namespace
-
 int ServeCommand::run(const QStringList &arguments, CtlSession &session)
 {
     QCommandLineParser parser;

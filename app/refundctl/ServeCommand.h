@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace RefundDesk {
@@ -12,6 +13,8 @@ class CtlSession;
 // pass that moved something goes to stderr. Exit 0 after a signal, 2 when it cannot start.
 class ServeCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(RefundDesk::ServeCommand)
+
 public:
     static int run(const QStringList &arguments, CtlSession &session);
 };

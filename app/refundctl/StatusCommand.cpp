@@ -7,15 +7,6 @@
 
 namespace RefundDesk {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RefundDesk::StatusCommand", text);
-}
-
-} // namespace
-
 int StatusCommand::run(const QStringList &arguments, CtlSession &session)
 {
     QCommandLineParser parser;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace RefundDesk {
@@ -10,6 +11,8 @@ class CtlSession;
 // asks the gateways). Exit 0 when found, 1 when there is no such refund.
 class StatusCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(RefundDesk::StatusCommand)
+
 public:
     static int run(const QStringList &arguments, CtlSession &session);
 };

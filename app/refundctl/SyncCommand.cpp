@@ -8,15 +8,6 @@
 
 namespace RefundDesk {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RefundDesk::SyncCommand", text);
-}
-
-} // namespace
-
 int SyncCommand::run(const QStringList &arguments, CtlSession &session)
 {
     QCommandLineParser parser;

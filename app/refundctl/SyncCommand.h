@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace RefundDesk {
@@ -11,6 +12,8 @@ class CtlSession;
 // due). Prints what moved. Exit 0, or 3 when some refund could not be asked about.
 class SyncCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(RefundDesk::SyncCommand)
+
 public:
     static int run(const QStringList &arguments, CtlSession &session);
 };

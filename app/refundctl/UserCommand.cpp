@@ -10,11 +10,6 @@ namespace RefundDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RefundDesk::UserCommand", text);
-}
-
 QJsonObject userJson(const UserAccount &account)
 {
     return QJsonObject {{QStringLiteral("name"), account.name},

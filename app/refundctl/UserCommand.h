@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace RefundDesk {
@@ -12,6 +13,8 @@ class CtlSession;
 // The employees who sign in and approve refunds with a PIN. Exit 0, 1 when refused.
 class UserCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(RefundDesk::UserCommand)
+
 public:
     static int run(const QStringList &arguments, CtlSession &session);
 };

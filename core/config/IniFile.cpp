@@ -8,11 +8,6 @@ namespace RefundDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RefundDesk::IniFile", text);
-}
-
 // Reads a double-quoted value starting at text[0] == '"'; returns nullopt when unterminated
 // or followed by anything but a comment.
 std::optional<QString> readQuoted(QStringView text)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -18,6 +19,8 @@ namespace RefundDesk {
 // (with \" and \\ escapes), so it may contain ';' or '#'.
 class IniFile
 {
+    Q_DECLARE_TR_FUNCTIONS(RefundDesk::IniFile)
+
 public:
     struct Parsed;
     static Parsed parse(const QByteArray &utf8);

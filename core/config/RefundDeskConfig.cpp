@@ -11,14 +11,11 @@ namespace RefundDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RefundDesk::RefundDeskConfig", text);
-}
-
 // Reads one section of the INI file and collects what is wrong, naming section and key.
 class SectionReader
 {
+    Q_DECLARE_TR_FUNCTIONS(RefundDesk::SectionReader)
+
 public:
     SectionReader(const IniFile &file, QString section, QStringList &errors)
         : m_file(file)

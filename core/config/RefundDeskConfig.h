@@ -5,6 +5,7 @@
 #include "SmtpConfig.h"
 #include "money/Currency.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QString>
 #include <QStringList>
@@ -93,6 +94,9 @@ struct WebhookConfig
 // is absent leaves that gateway unconfigured.
 struct RefundDeskConfig
 {
+    Q_DECLARE_TR_FUNCTIONS(RefundDesk::RefundDeskConfig)
+
+public:
     StoreConfig store;
     LedgerConfig ledger;
     std::optional<PockytConfig> pockyt;

@@ -12,11 +12,6 @@ const QLatin1String kFilePrefix("file:");
 const QLatin1String kKeychainPrefix("keychain:");
 constexpr qint64 kMaxSecretFileSize = 64 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RefundDesk::SecretValue", text);
-}
-
 } // namespace
 
 QString SecretValue::describe() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace RefundDesk {
@@ -13,6 +14,8 @@ namespace RefundDesk {
 // values (SecretValue(value)); anything else meeting "keychain:" is told to use env: or file:.
 class SecretValue
 {
+    Q_DECLARE_TR_FUNCTIONS(RefundDesk::SecretValue)
+
 public:
     SecretValue() = default;
     explicit SecretValue(QString written)

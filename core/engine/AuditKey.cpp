@@ -9,15 +9,6 @@
 
 namespace RefundDesk {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RefundDesk::AuditKey", text);
-}
-
-} // namespace
-
 QString AuditKey::keyFileFor(const QString &ledgerPath)
 {
     return ledgerPath + QStringLiteral(".auditkey");

@@ -3,6 +3,7 @@
 #include "config/RefundDeskConfig.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace RefundDesk {
@@ -13,6 +14,8 @@ namespace RefundDesk {
 // its owner only. Every program that writes or checks the chain must load it the same way.
 class AuditKey
 {
+    Q_DECLARE_TR_FUNCTIONS(RefundDesk::AuditKey)
+
 public:
     struct Loaded
     {

@@ -13,11 +13,6 @@ namespace RefundDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RefundDesk::GatewayFactory", text);
-}
-
 GatewayContext contextFor(GatewayId gateway, const RefundDeskConfig &config, QNetworkAccessManager &network,
                           Ledger &ledger)
 {

@@ -4,6 +4,7 @@
 #include "config/RefundDeskConfig.h"
 #include "gateways/Gateway.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <memory>
@@ -20,6 +21,8 @@ class Ledger;
 // audit chain as "gateway.request" / "gateway.response" rows, actor "gateway:<id>".
 class GatewayFactory
 {
+    Q_DECLARE_TR_FUNCTIONS(RefundDesk::GatewayFactory)
+
 public:
     struct Built
     {

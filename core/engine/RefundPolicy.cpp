@@ -6,11 +6,6 @@ namespace RefundDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RefundDesk::RefundPolicy", text);
-}
-
 void refuse(PolicyDecision &decision, PolicyRefusal::Reason reason, const QString &message)
 {
     decision.refusals.append(PolicyRefusal {reason, message});

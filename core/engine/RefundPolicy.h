@@ -6,6 +6,7 @@
 #include "domain/Sale.h"
 #include "gateways/GatewayCapabilities.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -67,6 +68,8 @@ struct PolicyDecision
 // Refund button is enabled, and the engine asks again inside the journal transaction.
 class RefundPolicy
 {
+    Q_DECLARE_TR_FUNCTIONS(RefundDesk::RefundPolicy)
+
 public:
     static PolicyDecision evaluate(const PolicyInput &input);
     // What remains refundable: the sale amount minus every refund that reserves its amount.

@@ -11,11 +11,6 @@ namespace RefundDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RefundDesk::UserDirectory", text);
-}
-
 // Checked against when the name is unknown, so an unknown name takes as long as a wrong PIN.
 const QString &decoyHash()
 {
@@ -25,7 +20,7 @@ const QString &decoyHash()
 
 QString lockedMessage(const QString &name, const QDateTime &until)
 {
-    return tr("%1 is locked out after %2 wrong PINs until %3.")
+    return UserDirectory::tr("%1 is locked out after %2 wrong PINs until %3.")
         .arg(name)
         .arg(UserDirectory::kMaxFailures)
         .arg(QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat));

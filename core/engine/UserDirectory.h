@@ -4,6 +4,7 @@
 #include "UserAccount.h"
 #include "ledger/LedgerValue.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -48,6 +49,8 @@ struct UserUpdate
 // never call it from the UI thread.
 class UserDirectory
 {
+    Q_DECLARE_TR_FUNCTIONS(RefundDesk::UserDirectory)
+
 public:
     static constexpr int kMaxFailures = 5;
 

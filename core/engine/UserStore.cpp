@@ -18,11 +18,6 @@ namespace RefundDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RefundDesk::UserStore", text);
-}
-
 constexpr int kBusyTimeoutMs = 5000;
 
 const QString kColumns = QStringLiteral("id, name, display_name, role, pin_hash, failed_attempts, locked_until, "

@@ -3,6 +3,7 @@
 #include "UserAccount.h"
 #include "ledger/LedgerValue.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -16,6 +17,8 @@ namespace RefundDesk {
 // thread that opened it, like a Ledger.
 class UserStore
 {
+    Q_DECLARE_TR_FUNCTIONS(RefundDesk::UserStore)
+
 public:
     // A connection of its own to the ledger a [ledger] url names (sqlite:PATH or
     // postgresql://...), which the Ledger has already opened and migrated. Null (and *result

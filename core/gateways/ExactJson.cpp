@@ -36,11 +36,6 @@ QString hexByte(uint value, int width = 2)
     return QString::number(value, 16).toUpper().rightJustified(width, u'0');
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RefundDesk::ExactJson", text);
-}
-
 // Scans an RFC 8259 number at the start of text. Returns true when one is there; end is
 // then its length, and otherwise the offset of the byte that broke the grammar.
 bool scanNumber(QByteArrayView text, qsizetype &end)
@@ -126,6 +121,8 @@ void writeString(QByteArray &out, const QString &text)
 // problem with its byte offset and unwinds; nothing is thrown.
 class ExactJsonParser
 {
+    Q_DECLARE_TR_FUNCTIONS(RefundDesk::ExactJsonParser)
+
 public:
     explicit ExactJsonParser(QByteArrayView input)
         : m_in(input)

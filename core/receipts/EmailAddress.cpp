@@ -8,11 +8,6 @@ namespace RefundDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RefundDesk::EmailAddress", text);
-}
-
 EmailAddress::Checked refuse(const QString &message)
 {
     EmailAddress::Checked checked;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace RefundDesk {
@@ -10,6 +11,8 @@ namespace RefundDesk {
 // (line breaks, angle brackets, commas, spaces).
 class EmailAddress
 {
+    Q_DECLARE_TR_FUNCTIONS(RefundDesk::EmailAddress)
+
 public:
     struct Checked
     {

@@ -15,11 +15,6 @@ namespace RefundDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RefundDesk::EscPosSender", text);
-}
-
 // A terminal device is a serial line whose speed has to be set; anything else (a USB
 // printer class device, a file) takes the bytes as they are.
 bool isSerialLine(const QString &path)
@@ -44,19 +39,20 @@ ReceiptOutputResult writeToDevice(const QString &path, const QByteArray &bytes, 
         QSerialPort port;
         port.setPortName(path);
         if (!port.open(QIODevice::WriteOnly))
-            return ReceiptOutputResult::failure(path,
-                                                tr("Cannot open the serial port %1: %2").arg(path, port.errorString()));
+            return ReceiptOutputResult::failure(
+                path, EscPosSender::tr("Cannot open the serial port %1: %2").arg(path, port.errorString()));
         if (!port.setBaudRate(baudRate) || !port.setDataBits(QSerialPort::Data8)
             || !port.setParity(QSerialPort::NoParity) || !port.setStopBits(QSerialPort::OneStop)
             || !port.setFlowControl(QSerialPort::HardwareControl)) {
             return ReceiptOutputResult::failure(
-                path, tr("Cannot set up the serial port %1: %2").arg(path, port.errorString()));
+                path, EscPosSender::tr("Cannot set up the serial port %1: %2").arg(path, port.errorString()));
         }
         port.write(bytes);
         while (port.bytesToWrite() > 0) {
             if (!port.waitForBytesWritten(timeoutMs)) {
                 return ReceiptOutputResult::failure(
-                    path, tr("The printer on %1 did not take the receipt: %2").arg(path, port.errorString()));
+                    path,
+                    EscPosSender::tr("The printer on %1 did not take the receipt: %2").arg(path, port.errorString()));
             }
         }
         return ReceiptOutputResult::success(path);
@@ -64,10 +60,10 @@ ReceiptOutputResult writeToDevice(const QString &path, const QByteArray &bytes, 
     QFile device(path);
     if (!device.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return ReceiptOutputResult::failure(
-            path, tr("Cannot open the printer device %1: %2").arg(path, device.errorString()));
+            path, EscPosSender::tr("Cannot open the printer device %1: %2").arg(path, device.errorString()));
     if (device.write(bytes) != bytes.size() || !device.flush())
         return ReceiptOutputResult::failure(
-            path, tr("Cannot write to the printer device %1: %2").arg(path, device.errorString()));
+            path, EscPosSender::tr("Cannot write to the printer device %1: %2").arg(path, device.errorString()));
     return ReceiptOutputResult::success(path);
 }
 

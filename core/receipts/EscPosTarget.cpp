@@ -7,11 +7,6 @@ namespace RefundDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RefundDesk::EscPosTarget", text);
-}
-
 EscPosTarget invalid(const QString &error)
 {
     EscPosTarget target;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace RefundDesk {
@@ -8,6 +9,9 @@ namespace RefundDesk {
 // printer's /dev/usb/lp0, a serial port).
 struct EscPosTarget
 {
+    Q_DECLARE_TR_FUNCTIONS(RefundDesk::EscPosTarget)
+
+public:
     enum class Kind { Invalid, Tcp, Device };
 
     Kind kind = Kind::Invalid;

@@ -10,15 +10,6 @@
 
 namespace RefundDesk {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RefundDesk::ReceiptModel", text);
-}
-
-} // namespace
-
 ReceiptModel::ReceiptModel(const Sale &sale, const Refund &refund, const StoreConfig &store, const Money &remaining)
     : m_sale(sale)
     , m_refund(refund)

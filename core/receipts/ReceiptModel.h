@@ -6,6 +6,7 @@
 #include "ledger/LedgerValue.h"
 #include "money/Money.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QUuid>
@@ -32,6 +33,8 @@ struct ReceiptSection
 // email) lays out the same model, so they never disagree.
 class ReceiptModel
 {
+    Q_DECLARE_TR_FUNCTIONS(RefundDesk::ReceiptModel)
+
 public:
     // remaining: what can still be refunded of the sale after this and every other refund
     // that holds its amount (the ledger's sale amount minus reservedAmount()).

@@ -19,11 +19,6 @@ constexpr qreal kRollMarginMm = 4;
 constexpr qreal kRollWidthMm = 80;
 constexpr qreal kPointsPerMm = 72.0 / 25.4;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RefundDesk::ReceiptPdf", text);
-}
-
 } // namespace
 
 QString ReceiptPdf::fileName(const ReceiptModel &model)

@@ -5,6 +5,7 @@
 #include "ReceiptPaper.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace RefundDesk {
@@ -13,6 +14,8 @@ namespace RefundDesk {
 // the receipt. Needs a QGuiApplication (fonts).
 class ReceiptPdf
 {
+    Q_DECLARE_TR_FUNCTIONS(RefundDesk::ReceiptPdf)
+
 public:
     static QByteArray render(const ReceiptModel &model, ReceiptPaper paper);
     // Writes render() to path, replacing it atomically.

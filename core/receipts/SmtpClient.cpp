@@ -15,11 +15,6 @@ namespace RefundDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RefundDesk::SmtpClient", text);
-}
-
 void initCurlOnce()
 {
     static std::once_flag once;
@@ -92,7 +87,8 @@ SmtpResult failure(SmtpResult::Status status, const QString &message, const QByt
     SmtpResult result;
     result.status = status;
     result.serverReply = QString::fromUtf8(reply);
-    result.message = reply.isEmpty() ? message : tr("%1 The server said: %2").arg(message, result.serverReply);
+    result.message =
+        reply.isEmpty() ? message : SmtpClient::tr("%1 The server said: %2").arg(message, result.serverReply);
     return result;
 }
 
@@ -104,56 +100,65 @@ SmtpResult describeError(CURLcode code, const SmtpConfig &config, const QString 
     switch (code) {
     case CURLE_COULDNT_RESOLVE_HOST:
         return failure(SmtpResult::Status::ConnectionFailed,
-                       tr("The mail server name %1 cannot be found; check [smtp] host.").arg(config.host), reply);
+                       SmtpClient::tr("The mail server name %1 cannot be found; check [smtp] host.").arg(config.host),
+                       reply);
     case CURLE_COULDNT_CONNECT:
         return failure(
             SmtpResult::Status::ConnectionFailed,
-            tr("Cannot connect to the mail server %1 (%2). Is it running, and are [smtp] host and port right?")
+            SmtpClient::tr(
+                "Cannot connect to the mail server %1 (%2). Is it running, and are [smtp] host and port right?")
                 .arg(server, detail),
             reply);
     case CURLE_OPERATION_TIMEDOUT:
-        return failure(
-            SmtpResult::Status::Timeout,
-            tr("The mail server %1 did not answer within %2 seconds.").arg(server).arg(config.timeoutSeconds), reply);
-    case CURLE_LOGIN_DENIED:
-        return failure(
-            SmtpResult::Status::LoginRefused,
-            tr("The mail server %1 refused the login of %2; check [smtp] user and password.").arg(server, config.user),
-            reply);
-    case CURLE_USE_SSL_FAILED:
-        return failure(SmtpResult::Status::TlsFailed,
-                       tr("The mail server %1 does not offer STARTTLS. If it expects TLS from the start (port 465), "
-                          "set [smtp] security to tls.")
-                           .arg(server),
+        return failure(SmtpResult::Status::Timeout,
+                       SmtpClient::tr("The mail server %1 did not answer within %2 seconds.")
+                           .arg(server)
+                           .arg(config.timeoutSeconds),
                        reply);
+    case CURLE_LOGIN_DENIED:
+        return failure(SmtpResult::Status::LoginRefused,
+                       SmtpClient::tr("The mail server %1 refused the login of %2; check [smtp] user and password.")
+                           .arg(server, config.user),
+                       reply);
+    case CURLE_USE_SSL_FAILED:
+        return failure(
+            SmtpResult::Status::TlsFailed,
+            SmtpClient::tr("The mail server %1 does not offer STARTTLS. If it expects TLS from the start (port 465), "
+                           "set [smtp] security to tls.")
+                .arg(server),
+            reply);
     case CURLE_SSL_CONNECT_ERROR:
     case CURLE_PEER_FAILED_VERIFICATION:
     case CURLE_SSL_CACERT_BADFILE:
     case CURLE_SSL_CERTPROBLEM:
     case CURLE_SSL_ISSUER_ERROR:
-        return failure(SmtpResult::Status::TlsFailed,
-                       tr("The secure connection to the mail server %1 failed: %2. If the server uses a private "
-                          "certificate authority, name it in [smtp] ca_file.")
-                           .arg(server, detail),
-                       reply);
+        return failure(
+            SmtpResult::Status::TlsFailed,
+            SmtpClient::tr("The secure connection to the mail server %1 failed: %2. If the server uses a private "
+                           "certificate authority, name it in [smtp] ca_file.")
+                .arg(server, detail),
+            reply);
     case CURLE_ABORTED_BY_CALLBACK:
-        return failure(SmtpResult::Status::Cancelled, tr("Sending the receipt was cancelled."), QByteArray());
+        return failure(SmtpResult::Status::Cancelled, SmtpClient::tr("Sending the receipt was cancelled."),
+                       QByteArray());
     case CURLE_GOT_NOTHING:
     case CURLE_RECV_ERROR:
     case CURLE_SEND_ERROR:
         if (!reply.startsWith('5') && !reply.startsWith('4'))
             return failure(SmtpResult::Status::ConnectionFailed,
-                           tr("The connection to the mail server %1 broke off: %2").arg(server, detail), reply);
-        return failure(SmtpResult::Status::Refused, tr("The mail server %1 refused the message to %2.").arg(server, to),
-                       reply);
+                           SmtpClient::tr("The connection to the mail server %1 broke off: %2").arg(server, detail),
+                           reply);
+        return failure(SmtpResult::Status::Refused,
+                       SmtpClient::tr("The mail server %1 refused the message to %2.").arg(server, to), reply);
     default:
         break;
     }
     if (reply.startsWith('5') || reply.startsWith('4'))
         return failure(SmtpResult::Status::Refused,
-                       tr("The mail server %1 refused the message to %2 (%3).").arg(server, to, detail), reply);
-    return failure(SmtpResult::Status::Failed, tr("Sending through the mail server %1 failed: %2").arg(server, detail),
-                   reply);
+                       SmtpClient::tr("The mail server %1 refused the message to %2 (%3).").arg(server, to, detail),
+                       reply);
+    return failure(SmtpResult::Status::Failed,
+                   SmtpClient::tr("Sending through the mail server %1 failed: %2").arg(server, detail), reply);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "EmailMessage.h"
 #include "config/SmtpConfig.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <atomic>
@@ -36,6 +37,8 @@ struct SmtpResult
 // the configured CA file. Blocking: call it on a worker thread only (ReceiptMailer does).
 class SmtpClient
 {
+    Q_DECLARE_TR_FUNCTIONS(RefundDesk::SmtpClient)
+
 public:
     // bytes sent so far and in total; total may be 0 until libcurl knows it.
     using Progress = std::function<void(qint64 sent, qint64 total)>;

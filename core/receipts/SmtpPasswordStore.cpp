@@ -9,27 +9,24 @@ namespace {
 
 const QLatin1String kService("RefundDesk");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RefundDesk::SmtpPasswordStore", text);
-}
-
 QString describeFailure(const QKeychain::Job &job, const QString &key)
 {
     switch (job.error()) {
     case QKeychain::EntryNotFound:
-        return tr("The keychain holds no password for %1. Enter it in the mail settings, or set [smtp] password "
-                  "to env:NAME or file:PATH.")
+        return SmtpPasswordStore::tr(
+                   "The keychain holds no password for %1. Enter it in the mail settings, or set [smtp] password "
+                   "to env:NAME or file:PATH.")
             .arg(key);
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        return tr("No system keychain is available (%1). Set [smtp] password to env:NAME or file:PATH instead.")
+        return SmtpPasswordStore::tr(
+                   "No system keychain is available (%1). Set [smtp] password to env:NAME or file:PATH instead.")
             .arg(job.errorString());
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        return tr("The keychain refused access to the mail password: %1").arg(job.errorString());
+        return SmtpPasswordStore::tr("The keychain refused access to the mail password: %1").arg(job.errorString());
     default:
-        return tr("The keychain failed (%1). Set [smtp] password to env:NAME or file:PATH instead.")
+        return SmtpPasswordStore::tr("The keychain failed (%1). Set [smtp] password to env:NAME or file:PATH instead.")
             .arg(job.errorString());
     }
 }

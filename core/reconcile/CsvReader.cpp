@@ -6,6 +6,10 @@ namespace RefundDesk {
 
 namespace {
 
+// lupdate takes an inline member function returning "CsvReader::Record" for a definition in
+// the wrong scope and files its texts under the context "CsvReader"; the alias avoids that.
+using Record = CsvReader::Record;
+
 // Reads one record starting at pos; leaves pos after its line break.
 class RecordScanner
 {
@@ -16,9 +20,9 @@ public:
         , m_line(line)
     { }
 
-    CsvReader::Record scan()
+    Record scan()
     {
-        CsvReader::Record record;
+        Record record;
         record.line = m_line;
         QList<QByteArray> fields;
         QByteArray field;
@@ -85,7 +89,7 @@ public:
     int nextLine() const { return m_line; }
 
 private:
-    CsvReader::Record finish(CsvReader::Record &record, const QList<QByteArray> &fields)
+    Record finish(Record &record, const QList<QByteArray> &fields)
     {
         for (const QByteArray &bytes : fields) {
             QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);

@@ -20,11 +20,6 @@ constexpr int minimumRsaBits = 2048;
 constexpr qsizetype maxPemBytes = 64 * 1024;
 constexpr qsizetype maxTokenBytes = 64 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RefundDesk::Jwt", text);
-}
-
 struct BioDeleter
 {
     void operator()(BIO *bio) const { BIO_free(bio); }
@@ -118,11 +113,11 @@ std::optional<QJsonObject> strictJsonObject(const QByteArray &json)
 QString rsaKeyProblem(EVP_PKEY *key)
 {
     if (EVP_PKEY_get_base_id(key) != EVP_PKEY_RSA) {
-        return tr("the key is not an RSA key (it is %1); PayNet needs RS256")
+        return Jwt::tr("the key is not an RSA key (it is %1); PayNet needs RS256")
             .arg(QString::fromLatin1(EVP_PKEY_get0_type_name(key)));
     }
     if (EVP_PKEY_get_bits(key) < minimumRsaBits) {
-        return tr("the RSA key has only %1 bits; at least %2 are needed")
+        return Jwt::tr("the RSA key has only %1 bits; at least %2 are needed")
             .arg(QString::number(EVP_PKEY_get_bits(key)), QString::number(minimumRsaBits));
     }
     return QString();

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -14,6 +15,8 @@ namespace RefundDesk {
 // (verifies). Shared, cheap to copy.
 class RsaKey
 {
+    Q_DECLARE_TR_FUNCTIONS(RefundDesk::RsaKey)
+
 public:
     RsaKey() = default;
     // PEM text: "-----BEGIN PRIVATE KEY-----", "BEGIN RSA PRIVATE KEY", "BEGIN PUBLIC KEY"
@@ -39,6 +42,8 @@ private:
 // RS256 JSON Web Tokens (RFC 7519) as PayNet uses them (GATEWAYS.md §4).
 class Jwt
 {
+    Q_DECLARE_TR_FUNCTIONS(RefundDesk::Jwt)
+
 public:
     // header.payload.signature, base64url without padding; header {"alg":"RS256","typ":"JWT"}.
     static QByteArray signRs256(const QJsonObject &claims, const RsaKey &privateKey);

@@ -9,16 +9,6 @@ namespace RefundDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RefundDesk::PayNetGateway", text);
-}
-
-QString tr(const char *text, int n)
-{
-    return QCoreApplication::translate("RefundDesk::PayNetGateway", text, nullptr, n);
-}
-
 RefundResult refused(GatewayOutcome outcome, const QString &message)
 {
     RefundResult result;
@@ -107,7 +97,7 @@ LookupJob *PayNetGateway::lookup(const SaleRef &ref)
             result.outcome = built.ok() ? GatewayOutcome::NotExecuted : GatewayOutcome::Refused;
             result.message = built.ok() ? tr("PayNet allows one enquiry per payment every %1 seconds; try again in "
                                              "%n second(s).",
-                                             waitSeconds)
+                                             nullptr, waitSeconds)
                                               .arg(PayNetProtocol::paymentEnquiryIntervalSeconds)
                                         : built.refusal;
             result.retryAfterSeconds = waitSeconds;

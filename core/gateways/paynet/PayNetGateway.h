@@ -6,6 +6,7 @@
 #include "gateways/Gateway.h"
 #include "gateways/GatewayContext.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 
@@ -25,6 +26,8 @@ namespace RefundDesk {
 // called "not executed".
 class PayNetGateway : public Gateway
 {
+    Q_DECLARE_TR_FUNCTIONS(RefundDesk::PayNetGateway)
+
 public:
     using Clock = std::function<QDateTime()>; // UTC
 

@@ -14,16 +14,6 @@ namespace RefundDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RefundDesk::PayNetGateway", text);
-}
-
-QString tr(const char *text, int n)
-{
-    return QCoreApplication::translate("RefundDesk::PayNetGateway", text, nullptr, n);
-}
-
 const Currency ringgit = *Currency::fromCode(u"MYR");
 // When a 429 carries no usable Retry-After.
 constexpr int defaultRetryAfterSeconds = PayNetProtocol::paymentEnquiryIntervalSeconds;
@@ -108,15 +98,17 @@ RefundResult refundResult(GatewayOutcome outcome, const QString &message, const 
 
 QString stillUnknown(const QString &why)
 {
-    return tr("RefundDesk still cannot tell whether PayNet carried out the refund: %1 The refund stays open; "
-              "RefundDesk will check again later.")
+    return PayNetProtocol::tr(
+               "RefundDesk still cannot tell whether PayNet carried out the refund: %1 The refund stays open; "
+               "RefundDesk will check again later.")
         .arg(why);
 }
 
 QString credentialsRefused(const HttpResult &http, const Answer &answer)
 {
-    return tr("PayNet refused RefundDesk's signed request (HTTP %1%2). Check the PayNet client id, merchant id, key "
-              "name and private key in the settings.")
+    return PayNetProtocol::tr(
+               "PayNet refused RefundDesk's signed request (HTTP %1%2). Check the PayNet client id, merchant id, key "
+               "name and private key in the settings.")
         .arg(QString::number(http.httpStatus),
              answer.message.isEmpty() ? QString() : QStringLiteral(": \"%1\"").arg(quoted(answer.message)));
 }
@@ -126,15 +118,17 @@ QString statusMessage(RefundStatus status, const QString &reason)
     const QString because = reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(quoted(reason));
     switch (status) {
     case RefundStatus::Pending:
-        return tr("PayNet is processing the refund%1. RefundDesk records the final result when PayNet reports it.")
+        return PayNetProtocol::tr(
+                   "PayNet is processing the refund%1. RefundDesk records the final result when PayNet reports it.")
             .arg(because);
     case RefundStatus::Succeeded:
-        return tr("PayNet accepted the refund and sent it to the customer's bank%1.").arg(because);
+        return PayNetProtocol::tr("PayNet accepted the refund and sent it to the customer's bank%1.").arg(because);
     case RefundStatus::Rejected:
-        return tr("PayNet rejected the refund%1. Nothing was refunded.").arg(because);
+        return PayNetProtocol::tr("PayNet rejected the refund%1. Nothing was refunded.").arg(because);
     case RefundStatus::NeedsReview:
-        return tr("PayNet reports a timeout for this refund%1. Check it in the next day's PayNet report; until a "
-                  "person has done so it waits for review.")
+        return PayNetProtocol::tr(
+                   "PayNet reports a timeout for this refund%1. Check it in the next day's PayNet report; until a "
+                   "person has done so it waits for review.")
             .arg(because);
     default:
         break;
@@ -154,7 +148,7 @@ RefundResult statusResult(RefundStatus status, const QString &endToEndId, const 
 MoneyResult amountOf(const ExactJson *value)
 {
     if (!value || !(value->isString() || value->isNumber())) {
-        return MoneyResult::failure(MoneyResult::Error::Empty, tr("The amount is missing."), ringgit);
+        return MoneyResult::failure(MoneyResult::Error::Empty, PayNetProtocol::tr("The amount is missing."), ringgit);
     }
     return Money::fromDecimalString(value->scalarText(), ringgit);
 }
@@ -465,7 +459,8 @@ EnquiryFailure enquiryFailure(const HttpResult &http, const Answer &answer, cons
     if (http.httpStatus == 429) {
         failure.retryAfterSeconds = retryAfter(http);
         return fail(GatewayOutcome::NotExecuted,
-                    tr("PayNet asks RefundDesk to wait %n second(s) before asking again.", failure.retryAfterSeconds));
+                    PayNetProtocol::tr("PayNet asks RefundDesk to wait %n second(s) before asking again.", nullptr,
+                                       failure.retryAfterSeconds));
     }
     if (http.httpStatus == 401 || http.httpStatus == 403) {
         return fail(GatewayOutcome::AuthFailed, credentialsRefused(http, answer));
@@ -476,13 +471,14 @@ EnquiryFailure enquiryFailure(const HttpResult &http, const Answer &answer, cons
     if (!http.isSuccess()) {
         return fail(GatewayOutcome::NotExecuted,
                     answer.message.isEmpty() ? http.userMessage
-                                             : tr("PayNet refused the enquiry (HTTP %1): \"%2\".")
+                                             : PayNetProtocol::tr("PayNet refused the enquiry (HTTP %1): \"%2\".")
                                                    .arg(QString::number(http.httpStatus), quoted(answer.message)));
     }
     if (!answer.data) {
-        return fail(GatewayOutcome::NotExecuted,
-                    tr("PayNet's answer could not be read (HTTP %1). Nothing was changed; try again later.")
-                        .arg(http.httpStatus));
+        return fail(
+            GatewayOutcome::NotExecuted,
+            PayNetProtocol::tr("PayNet's answer could not be read (HTTP %1). Nothing was changed; try again later.")
+                .arg(http.httpStatus));
     }
     return failure;
 }

@@ -5,6 +5,7 @@
 #include "gateways/HttpRequest.h"
 #include "gateways/HttpResult.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <QStringView>
@@ -22,6 +23,8 @@ namespace RefundDesk {
 // fuzz targets call these directly, PayNetGateway runs them.
 class PayNetProtocol
 {
+    Q_DECLARE_TR_FUNCTIONS(RefundDesk::PayNetProtocol)
+
 public:
     // Which submission an answer belongs to: the first one, or the re-send of the same
     // refundId by the lost-answer rule.

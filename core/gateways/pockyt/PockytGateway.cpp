@@ -6,15 +6,6 @@
 
 namespace RefundDesk {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RefundDesk::PockytGateway", text);
-}
-
-} // namespace
-
 PockytGateway::Created PockytGateway::create(const PockytConfig &config, GatewayContext context)
 {
     Created created;

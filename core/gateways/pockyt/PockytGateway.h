@@ -5,6 +5,8 @@
 #include "gateways/Gateway.h"
 #include "gateways/GatewayContext.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 
 namespace RefundDesk {
@@ -14,6 +16,8 @@ namespace RefundDesk {
 // look for our refundReference in refundInfo" (docs/gateways.md, "Adapter decisions").
 class PockytGateway : public Gateway
 {
+    Q_DECLARE_TR_FUNCTIONS(RefundDesk::PockytGateway)
+
 public:
     struct Created
     {

@@ -15,16 +15,6 @@ namespace RefundDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RefundDesk::PockytGateway", text);
-}
-
-QString tr(const char *text, int n)
-{
-    return QCoreApplication::translate("RefundDesk::PockytGateway", text, nullptr, n);
-}
-
 const QString successCode = QStringLiteral("000100");
 
 QString moneyText(const Money &amount)
@@ -70,12 +60,12 @@ Answer readAnswer(const QByteArray &body)
         return answer;
     }
     if (!parsed.value().isObject()) {
-        answer.problem = tr("the answer is not a JSON object");
+        answer.problem = PockytProtocol::tr("the answer is not a JSON object");
         return answer;
     }
     const ExactJson *code = parsed.value().member(u"ret_code");
     if (!code || !(code->isString() || code->isNumber())) {
-        answer.problem = tr("the answer has no ret_code");
+        answer.problem = PockytProtocol::tr("the answer has no ret_code");
         return answer;
     }
     QString text = code->scalarText();
@@ -84,7 +74,7 @@ Answer readAnswer(const QByteArray &body)
         const bool digits = !text.isEmpty() && text.size() <= 6
             && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
         if (!digits) {
-            answer.problem = tr("ret_code %1 is not a Pockyt code").arg(text.left(20));
+            answer.problem = PockytProtocol::tr("ret_code %1 is not a Pockyt code").arg(text.left(20));
             return answer;
         }
         text = text.rightJustified(6, u'0');
@@ -107,17 +97,19 @@ QString codeNote(const Answer &answer)
 MoneyResult readAmount(const ExactJson *value, Currency currency, QStringView field)
 {
     if (!value || !(value->isString() || value->isNumber())) {
-        return MoneyResult::failure(MoneyResult::Error::Empty, tr("Pockyt's answer has no %1.").arg(field), currency);
+        return MoneyResult::failure(MoneyResult::Error::Empty,
+                                    PockytProtocol::tr("Pockyt's answer has no %1.").arg(field), currency);
     }
     const MoneyResult amount = Money::fromDecimalString(value->scalarText(), currency);
     if (!amount.ok()) {
-        return MoneyResult::failure(amount.error(), tr("Pockyt's %1 cannot be used: %2").arg(field, amount.message()),
+        return MoneyResult::failure(amount.error(),
+                                    PockytProtocol::tr("Pockyt's %1 cannot be used: %2").arg(field, amount.message()),
                                     currency);
     }
     if (amount.value().isNegative()) {
-        return MoneyResult::failure(MoneyResult::Error::Sign,
-                                    tr("Pockyt's %1 \"%2\" is negative.").arg(field, value->scalarText().left(40)),
-                                    currency);
+        return MoneyResult::failure(
+            MoneyResult::Error::Sign,
+            PockytProtocol::tr("Pockyt's %1 \"%2\" is negative.").arg(field, value->scalarText().left(40)), currency);
     }
     return amount;
 }
@@ -139,24 +131,24 @@ struct QueryRead
 QString readTransaction(const ExactJson *result, QueryRead &read)
 {
     if (!result || !result->isObject())
-        return tr("The answer has no result.");
+        return PockytProtocol::tr("The answer has no result.");
     Sale &sale = read.lookup.sale;
     sale.gateway = GatewayId::Pockyt;
     sale.transactionId = scalar(*result, u"transactionNo");
     if (sale.transactionId.isEmpty())
-        return tr("The answer has no transactionNo.");
+        return PockytProtocol::tr("The answer has no transactionNo.");
     sale.reference = scalar(*result, u"reference");
     const QString currencyCode = scalar(*result, u"currency");
     const std::optional<Currency> currency = Currency::fromCode(currencyCode);
     if (!currency)
-        return tr("The currency \"%1\" is unknown.").arg(currencyCode.left(20));
+        return PockytProtocol::tr("The currency \"%1\" is unknown.").arg(currencyCode.left(20));
     const MoneyResult amount = readAmount(result->member(u"amount"), *currency, u"amount");
     if (!amount.ok())
         return amount.message();
     sale.amount = amount.value();
     sale.gatewayStatus = scalar(*result, u"status");
     if (sale.gatewayStatus.isEmpty())
-        return tr("The answer has no status.");
+        return PockytProtocol::tr("The answer has no status.");
     const QString type = scalar(*result, u"transactionType");
     // Only a successful payment can be refunded: not a refund or a void, not in any other state.
     sale.gatewaySaysRefundable = sale.gatewayStatus == u"success" && (type.isEmpty() || type == u"payment");
@@ -165,13 +157,13 @@ QString readTransaction(const ExactJson *result, QueryRead &read)
     const ExactJson *info = result->member(u"refundInfo");
     if (info && !info->isNull()) {
         if (!info->isArray())
-            return tr("refundInfo is not a list.");
+            return PockytProtocol::tr("refundInfo is not a list.");
         for (const ExactJson &element : info->elements()) {
             if (!element.isObject())
-                return tr("A refundInfo entry is not an object.");
+                return PockytProtocol::tr("A refundInfo entry is not an object.");
             const QString entryCurrency = scalar(element, u"currency");
             if (!entryCurrency.isEmpty() && entryCurrency != currency->code()) {
-                return tr("A refund is listed in %1, the payment is in %2.")
+                return PockytProtocol::tr("A refund is listed in %1, the payment is in %2.")
                     .arg(entryCurrency.left(20), currency->code());
             }
             const MoneyResult entryAmount = readAmount(element.member(u"refundAmount"), *currency, u"refundAmount");
@@ -206,25 +198,29 @@ LookupResult queryError(const Answer &answer)
     const QString note = codeNote(answer);
     if (answer.code == u"000021") {
         result.outcome = GatewayOutcome::NotFound;
-        result.message = tr("Pockyt has no payment with that number for this store (%1). Check the number on the "
-                            "receipt.")
-                             .arg(note);
+        result.message =
+            PockytProtocol::tr("Pockyt has no payment with that number for this store (%1). Check the number on the "
+                               "receipt.")
+                .arg(note);
     } else if (answer.code == u"000030") {
         result.outcome = GatewayOutcome::AuthFailed;
-        result.message = tr("Pockyt refused RefundDesk's signature (%1). Check the merchant number, store number and "
-                            "API token in the settings.")
+        result.message = PockytProtocol::tr(
+                             "Pockyt refused RefundDesk's signature (%1). Check the merchant number, store number and "
+                             "API token in the settings.")
                              .arg(note);
     } else if (answer.code == u"000000" || answer.code == u"000080") {
         result.outcome = GatewayOutcome::NotExecuted;
-        result.message = tr("Pockyt reported an error of its own (%1). Try again in a moment.").arg(note);
+        result.message =
+            PockytProtocol::tr("Pockyt reported an error of its own (%1). Try again in a moment.").arg(note);
     } else if (answer.code == u"000022") {
         result.outcome = GatewayOutcome::Declined;
-        result.message = tr("Pockyt says the payment does not belong to this merchant and store (%1). Check the "
-                            "number on the receipt and the store number in the settings.")
-                             .arg(note);
+        result.message =
+            PockytProtocol::tr("Pockyt says the payment does not belong to this merchant and store (%1). Check the "
+                               "number on the receipt and the store number in the settings.")
+                .arg(note);
     } else {
         result.outcome = GatewayOutcome::Declined;
-        result.message = tr("Pockyt refused the payment query (%1).").arg(note);
+        result.message = PockytProtocol::tr("Pockyt refused the payment query (%1).").arg(note);
     }
     return result;
 }
@@ -238,7 +234,7 @@ QueryRead readQuery(const HttpResult &http)
     switch (http.outcome) {
     case HttpResult::Outcome::Cancelled:
         lookup.outcome = GatewayOutcome::Cancelled;
-        lookup.message = tr("The payment query was cancelled.");
+        lookup.message = PockytProtocol::tr("The payment query was cancelled.");
         return read;
     case HttpResult::Outcome::NotSent:
     case HttpResult::Outcome::OutcomeUnknown:
@@ -259,9 +255,10 @@ QueryRead readQuery(const HttpResult &http)
             lookup.outcome = GatewayOutcome::AuthFailed;
         } else if (http.isSuccess()) {
             lookup.outcome = GatewayOutcome::OutcomeUnknown;
-            lookup.message = tr("Pockyt's answer to the payment query could not be read (%1). Try again; if this "
-                                "persists, check the gateway address in the settings.")
-                                 .arg(answer.problem);
+            lookup.message =
+                PockytProtocol::tr("Pockyt's answer to the payment query could not be read (%1). Try again; if this "
+                                   "persists, check the gateway address in the settings.")
+                    .arg(answer.problem);
         }
         return read;
     }
@@ -273,7 +270,8 @@ QueryRead readQuery(const HttpResult &http)
     if (!http.isSuccess()) {
         // "Success" with an HTTP error status contradicts itself.
         lookup.outcome = GatewayOutcome::OutcomeUnknown;
-        lookup.message = tr("%1 Pockyt's answer said success at the same time; try again.").arg(http.userMessage);
+        lookup.message =
+            PockytProtocol::tr("%1 Pockyt's answer said success at the same time; try again.").arg(http.userMessage);
         return read;
     }
     const QString problem = readTransaction(answer.result(), read);
@@ -281,7 +279,8 @@ QueryRead readQuery(const HttpResult &http)
         read.lookup = LookupResult();
         read.entries.clear();
         read.lookup.outcome = GatewayOutcome::OutcomeUnknown;
-        read.lookup.message = tr("Pockyt's answer to the payment query could not be used. %1").arg(problem);
+        read.lookup.message =
+            PockytProtocol::tr("Pockyt's answer to the payment query could not be used. %1").arg(problem);
         return read;
     }
     lookup.outcome = GatewayOutcome::Ok;
@@ -297,43 +296,51 @@ RefundResult refundError(const Answer &answer)
     if (answer.code == u"000000" || answer.code == u"000080") {
         // A system error while refunding says nothing about whether the refund was made.
         result.outcome = GatewayOutcome::OutcomeUnknown;
-        result.message = tr("Pockyt reported an error of its own while handling the refund (%1). The refund may or "
-                            "may not have gone through; RefundDesk will check with Pockyt before doing anything "
-                            "else.")
-                             .arg(note);
+        result.message =
+            PockytProtocol::tr("Pockyt reported an error of its own while handling the refund (%1). The refund may or "
+                               "may not have gone through; RefundDesk will check with Pockyt before doing anything "
+                               "else.")
+                .arg(note);
     } else if (answer.code == u"000020") {
         result.outcome = GatewayOutcome::Declined;
-        result.message = tr("Pockyt refused the refund because a required value was missing (%1). Nothing was "
-                            "refunded; check the Pockyt settings.")
-                             .arg(note);
+        result.message =
+            PockytProtocol::tr("Pockyt refused the refund because a required value was missing (%1). Nothing was "
+                               "refunded; check the Pockyt settings.")
+                .arg(note);
     } else if (answer.code == u"000021") {
         result.outcome = GatewayOutcome::NotFound;
         result.message =
-            tr("Pockyt does not know this payment (%1). Nothing was refunded; look the sale up again.").arg(note);
+            PockytProtocol::tr("Pockyt does not know this payment (%1). Nothing was refunded; look the sale up again.")
+                .arg(note);
     } else if (answer.code == u"000022") {
         result.outcome = GatewayOutcome::Declined;
-        result.message = tr("Pockyt refused the refund because it does not match the payment, for example its "
-                            "store, currency or settlement currency (%1). Nothing was refunded; check the Pockyt "
-                            "settings.")
-                             .arg(note);
+        result.message =
+            PockytProtocol::tr("Pockyt refused the refund because it does not match the payment, for example its "
+                               "store, currency or settlement currency (%1). Nothing was refunded; check the Pockyt "
+                               "settings.")
+                .arg(note);
     } else if (answer.code == u"000023") {
         result.outcome = GatewayOutcome::Declined;
-        result.message = tr("Pockyt refused a value in the refund request (%1). Nothing was refunded.").arg(note);
+        result.message =
+            PockytProtocol::tr("Pockyt refused a value in the refund request (%1). Nothing was refunded.").arg(note);
     } else if (answer.code == u"000030") {
         result.outcome = GatewayOutcome::AuthFailed;
-        result.message = tr("Pockyt refused RefundDesk's signature (%1). Nothing was refunded; check the merchant "
-                            "number, store number and API token in the settings.")
-                             .arg(note);
+        result.message =
+            PockytProtocol::tr("Pockyt refused RefundDesk's signature (%1). Nothing was refunded; check the merchant "
+                               "number, store number and API token in the settings.")
+                .arg(note);
     } else if (answer.code == u"000040") {
         result.outcome = GatewayOutcome::Declined;
-        result.message = tr("Pockyt refused the refund: the payment cannot be refunded in its current state, or the "
-                            "amount is more than what is left to refund (%1). Nothing was refunded.")
-                             .arg(note);
+        result.message =
+            PockytProtocol::tr("Pockyt refused the refund: the payment cannot be refunded in its current state, or the "
+                               "amount is more than what is left to refund (%1). Nothing was refunded.")
+                .arg(note);
     } else {
         result.outcome = GatewayOutcome::OutcomeUnknown;
-        result.message = tr("Pockyt answered the refund with a code RefundDesk does not know (%1). The refund may or "
-                            "may not have gone through; RefundDesk will check with Pockyt before doing anything "
-                            "else.")
+        result.message = PockytProtocol::tr(
+                             "Pockyt answered the refund with a code RefundDesk does not know (%1). The refund may or "
+                             "may not have gone through; RefundDesk will check with Pockyt before doing anything "
+                             "else.")
                              .arg(note);
     }
     return result;
@@ -341,8 +348,9 @@ RefundResult refundError(const Answer &answer)
 
 QString unreadableRefundMessage(const QString &problem)
 {
-    return tr("Pockyt's answer to the refund could not be read (%1). The refund may or may not have gone through; "
-              "RefundDesk will check with Pockyt before doing anything else.")
+    return PockytProtocol::tr(
+               "Pockyt's answer to the refund could not be read (%1). The refund may or may not have gone through; "
+               "RefundDesk will check with Pockyt before doing anything else.")
         .arg(problem);
 }
 
@@ -361,64 +369,69 @@ RefundResult refundSuccess(const Answer &answer, const Refund &refund)
     const ExactJson *details = answer.result();
     if (!details || !details->isObject()) {
         result.outcome = GatewayOutcome::OutcomeUnknown;
-        result.message = unreadableRefundMessage(tr("it has no result"));
+        result.message = unreadableRefundMessage(PockytProtocol::tr("it has no result"));
         return result;
     }
     const QString status = scalar(*details, u"status");
     if (status.isEmpty()) {
         result.outcome = GatewayOutcome::OutcomeUnknown;
-        result.message = unreadableRefundMessage(tr("it has no status"));
+        result.message = unreadableRefundMessage(PockytProtocol::tr("it has no status"));
         return result;
     }
     const QString ours = PockytProtocol::refundReference(refund);
     const QString echoed = scalar(*details, u"refundReference");
     if (!echoed.isEmpty() && echoed.compare(ours, Qt::CaseInsensitive) != 0) {
         result.outcome = GatewayOutcome::OutcomeUnknown;
-        result.message = unreadableRefundMessage(tr("it is about refund %1, not %2").arg(echoed.left(64), ours));
+        result.message =
+            unreadableRefundMessage(PockytProtocol::tr("it is about refund %1, not %2").arg(echoed.left(64), ours));
         return result;
     }
     result.gatewayRefundId = scalar(*details, u"refundTransactionNo");
 
     const std::optional<RefundStatus> mapped = PockytProtocol::refundStatusFromPockyt(status);
     if (!mapped) {
-        return needsReview(result,
-                           tr("Pockyt accepted the refund but reports the status \"%1\", which RefundDesk "
-                              "does not know. Check the refund in Pockyt's dashboard.")
-                               .arg(status.left(40)));
+        return needsReview(
+            result,
+            PockytProtocol::tr("Pockyt accepted the refund but reports the status \"%1\", which RefundDesk "
+                               "does not know. Check the refund in Pockyt's dashboard.")
+                .arg(status.left(40)));
     }
     if (details->member(u"refundAmount")) {
         const QString currencyCode = scalar(*details, u"currency");
         if (!currencyCode.isEmpty() && currencyCode != refund.amount.currency().code()) {
-            return needsReview(result,
-                               tr("Pockyt made the refund in %1, RefundDesk asked for %2. Check the refund "
-                                  "in Pockyt's dashboard.")
-                                   .arg(currencyCode.left(20), moneyText(refund.amount)));
+            return needsReview(
+                result,
+                PockytProtocol::tr("Pockyt made the refund in %1, RefundDesk asked for %2. Check the refund "
+                                   "in Pockyt's dashboard.")
+                    .arg(currencyCode.left(20), moneyText(refund.amount)));
         }
         const MoneyResult amount =
             readAmount(details->member(u"refundAmount"), refund.amount.currency(), u"refundAmount");
         if (!amount.ok()) {
             return needsReview(
                 result,
-                tr("Pockyt accepted the refund, but %1 Check the refund in Pockyt's dashboard.").arg(amount.message()));
+                PockytProtocol::tr("Pockyt accepted the refund, but %1 Check the refund in Pockyt's dashboard.")
+                    .arg(amount.message()));
         }
         if (!(amount.value() == refund.amount)) {
-            return needsReview(result,
-                               tr("Pockyt refunded %1, RefundDesk asked for %2. Check the refund in Pockyt's "
-                                  "dashboard.")
-                                   .arg(moneyText(amount.value()), moneyText(refund.amount)));
+            return needsReview(
+                result,
+                PockytProtocol::tr("Pockyt refunded %1, RefundDesk asked for %2. Check the refund in Pockyt's "
+                                   "dashboard.")
+                    .arg(moneyText(amount.value()), moneyText(refund.amount)));
         }
     }
     result.outcome = GatewayOutcome::Ok;
     result.status = *mapped;
     switch (*mapped) {
     case RefundStatus::Succeeded:
-        result.message = tr("Pockyt made the refund.");
+        result.message = PockytProtocol::tr("Pockyt made the refund.");
         break;
     case RefundStatus::Pending:
-        result.message = tr("Pockyt accepted the refund and is still processing it.");
+        result.message = PockytProtocol::tr("Pockyt accepted the refund and is still processing it.");
         break;
     default:
-        result.message = tr("Pockyt reports the refund as %1.").arg(status.left(40));
+        result.message = PockytProtocol::tr("Pockyt reports the refund as %1.").arg(status.left(40));
         break;
     }
     return result;
@@ -511,7 +524,7 @@ PockytProtocol::Built PockytProtocol::buildRefundRequest(const RefundRequest &re
         // Pockyt's refundAmount has at most 2 decimals; rounding a refund is never an option.
         built.refusal = tr("Pockyt takes amounts with at most 2 decimals, and %1 has %n, so RefundDesk cannot "
                            "refund this payment through Pockyt.",
-                           currency.exponent())
+                           nullptr, currency.exponent())
                             .arg(currency.code());
     } else if (refund.refundId.isNull()) {
         built.refusal = tr("The refund has no id yet, so it cannot be sent.");
@@ -647,7 +660,7 @@ RefundResult PockytProtocol::parseRefundCheck(const HttpResult &http, const Refu
         return needsReview(result,
                            tr("Pockyt lists %n refunds with RefundDesk's reference %1 on the payment: it was "
                               "carried out more than once. Check the payment in Pockyt's dashboard.",
-                              static_cast<int>(matches.size()))
+                              nullptr, static_cast<int>(matches.size()))
                                .arg(ours));
     }
     const RefundEntry &entry = matches.first();

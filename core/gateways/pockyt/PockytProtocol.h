@@ -5,6 +5,7 @@
 #include "gateways/HttpRequest.h"
 #include "gateways/HttpResult.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringView>
 
@@ -17,6 +18,8 @@ namespace RefundDesk {
 // fuzz targets call them directly.
 class PockytProtocol
 {
+    Q_DECLARE_TR_FUNCTIONS(RefundDesk::PockytProtocol)
+
 public:
     // A request, or why RefundDesk refuses to send one (Refused, before any network call).
     struct Built

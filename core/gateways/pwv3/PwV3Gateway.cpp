@@ -6,15 +6,6 @@
 
 namespace RefundDesk {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RefundDesk::PwV3Gateway", text);
-}
-
-} // namespace
-
 PwV3Gateway::Created PwV3Gateway::create(const PwV3Config &config, GatewayContext context)
 {
     Created created;

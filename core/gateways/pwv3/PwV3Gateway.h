@@ -5,6 +5,8 @@
 #include "gateways/Gateway.h"
 #include "gateways/GatewayContext.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 
 namespace RefundDesk {
@@ -14,6 +16,8 @@ namespace RefundDesk {
 // refunded total instead of sending again (docs/gateways.md, "Adapter decisions").
 class PwV3Gateway : public Gateway
 {
+    Q_DECLARE_TR_FUNCTIONS(RefundDesk::PwV3Gateway)
+
 public:
     struct Created
     {

@@ -13,11 +13,6 @@ namespace RefundDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RefundDesk::PwV3Gateway", text);
-}
-
 // PW v3's "Already refunded" (GATEWAYS.md §2).
 const QString alreadyRefundedCode = QStringLiteral("32");
 // The sandbox's "Transaction not found" (docs/gateways.md); PW's own code is not public.
@@ -71,12 +66,12 @@ Answer readAnswer(const QByteArray &body)
         return answer;
     }
     if (!parsed.value().isObject()) {
-        answer.problem = tr("the answer is not a JSON object");
+        answer.problem = PwV3Protocol::tr("the answer is not a JSON object");
         return answer;
     }
     answer.status = scalar(parsed.value(), u"status").toUpper();
     if (answer.status.isEmpty()) {
-        answer.problem = tr("the answer has no status");
+        answer.problem = PwV3Protocol::tr("the answer has no status");
         return answer;
     }
     answer.code = scalar(parsed.value(), u"code");
@@ -91,7 +86,7 @@ Answer readAnswer(const QByteArray &body)
 // "(code 32: Already refunded)": the gateway's own words, for people and support.
 QString codeNote(const Answer &answer)
 {
-    const QString code = answer.code.isEmpty() ? answer.status : tr("code %1").arg(answer.code.left(20));
+    const QString code = answer.code.isEmpty() ? answer.status : PwV3Protocol::tr("code %1").arg(answer.code.left(20));
     return answer.message.isEmpty() ? code : QStringLiteral("%1: %2").arg(code, answer.message.left(200));
 }
 
@@ -100,19 +95,22 @@ QString codeNote(const Answer &answer)
 MoneyResult readMinorUnits(const ExactJson *value, Currency currency, QStringView field)
 {
     if (!value || !(value->isString() || value->isNumber())) {
-        return MoneyResult::failure(MoneyResult::Error::Empty, tr("PW v3's answer has no %1.").arg(field), currency);
+        return MoneyResult::failure(MoneyResult::Error::Empty, PwV3Protocol::tr("PW v3's answer has no %1.").arg(field),
+                                    currency);
     }
     const QString text = value->scalarText();
     if (!isDigits(text)) {
-        return MoneyResult::failure(
-            MoneyResult::Error::InvalidCharacter,
-            tr("PW v3's %1 \"%2\" is not a whole number of minor units (cents).").arg(field, text.left(40)), currency);
+        return MoneyResult::failure(MoneyResult::Error::InvalidCharacter,
+                                    PwV3Protocol::tr("PW v3's %1 \"%2\" is not a whole number of minor units (cents).")
+                                        .arg(field, text.left(40)),
+                                    currency);
     }
     bool ok = false;
     const qint64 minor = text.size() <= 18 ? text.toLongLong(&ok) : 0;
     if (!ok) {
         return MoneyResult::failure(MoneyResult::Error::TooLarge,
-                                    tr("PW v3's %1 \"%2\" is too large.").arg(field, text.left(40)), currency);
+                                    PwV3Protocol::tr("PW v3's %1 \"%2\" is too large.").arg(field, text.left(40)),
+                                    currency);
     }
     return MoneyResult::success(Money(minor, currency));
 }
@@ -124,12 +122,12 @@ QString readPayment(const ExactJson &json, LookupResult &lookup)
     sale.gateway = GatewayId::PwV3;
     sale.transactionId = scalar(json, u"transactionId");
     if (sale.transactionId.isEmpty())
-        return tr("The answer has no transactionId.");
+        return PwV3Protocol::tr("The answer has no transactionId.");
     sale.reference = scalar(json, u"referenceNo");
     const QString currencyCode = scalar(json, u"currency");
     const std::optional<Currency> currency = Currency::fromCode(currencyCode);
     if (!currency)
-        return tr("The currency \"%1\" is unknown.").arg(currencyCode.left(20));
+        return PwV3Protocol::tr("The currency \"%1\" is unknown.").arg(currencyCode.left(20));
     const MoneyResult amount = readMinorUnits(json.member(u"amount"), *currency, u"amount");
     if (!amount.ok())
         return amount.message();
@@ -140,7 +138,7 @@ QString readPayment(const ExactJson &json, LookupResult &lookup)
     if (const ExactJson *date = json.member(u"date")) {
         const QString seconds = date->isString() || date->isNumber() ? date->scalarText() : QString();
         if (!isDigits(seconds) || seconds.size() > 12)
-            return tr("The date \"%1\" is not a time in Unix seconds.").arg(seconds.left(40));
+            return PwV3Protocol::tr("The date \"%1\" is not a time in Unix seconds.").arg(seconds.left(40));
         sale.paidAt = QDateTime::fromSecsSinceEpoch(seconds.toLongLong(), Qt::UTC);
     }
     if (const ExactJson *refunded = json.member(u"refundedAmount")) {
@@ -162,14 +160,15 @@ RefundResult needsReview(RefundResult result, const QString &message)
 
 QString unreadableRefundMessage(const QString &problem)
 {
-    return tr("PW v3's answer to the refund could not be read (%1). The refund may or may not have gone through; "
-              "RefundDesk will check with PW v3 before doing anything else.")
+    return PwV3Protocol::tr(
+               "PW v3's answer to the refund could not be read (%1). The refund may or may not have gone through; "
+               "RefundDesk will check with PW v3 before doing anything else.")
         .arg(problem);
 }
 
 QString willCheck(const QString &message)
 {
-    return tr("%1 RefundDesk will check with PW v3 whether the refund was made.").arg(message);
+    return PwV3Protocol::tr("%1 RefundDesk will check with PW v3 whether the refund was made.").arg(message);
 }
 
 RefundResult refundApproved(const Answer &answer, const RefundRequest &request)
@@ -181,41 +180,44 @@ RefundResult refundApproved(const Answer &answer, const RefundRequest &request)
     const QString ours = PwV3Protocol::referenceNo(refund);
     if (!echoedReference.isEmpty() && echoedReference.compare(ours, Qt::CaseInsensitive) != 0) {
         result.outcome = GatewayOutcome::OutcomeUnknown;
-        result.message =
-            unreadableRefundMessage(tr("it is about referenceNo %1, not %2").arg(echoedReference.left(64), ours));
+        result.message = unreadableRefundMessage(
+            PwV3Protocol::tr("it is about referenceNo %1, not %2").arg(echoedReference.left(64), ours));
         return result;
     }
     const QString echoedTransaction = scalar(answer.json, u"transactionId");
     if (!echoedTransaction.isEmpty() && echoedTransaction != request.sale.transactionId) {
         result.outcome = GatewayOutcome::OutcomeUnknown;
-        result.message = unreadableRefundMessage(
-            tr("it is about transaction %1, not %2").arg(echoedTransaction.left(64), request.sale.transactionId));
+        result.message = unreadableRefundMessage(PwV3Protocol::tr("it is about transaction %1, not %2")
+                                                     .arg(echoedTransaction.left(64), request.sale.transactionId));
         return result;
     }
     if (answer.json.member(u"amount")) {
         const QString currencyCode = scalar(answer.json, u"currency");
         if (!currencyCode.isEmpty() && currencyCode != refund.amount.currency().code()) {
-            return needsReview(result,
-                               tr("PW v3 approved a refund in %1, RefundDesk asked for %2. Check the refund in "
-                                  "PW's back office.")
-                                   .arg(currencyCode.left(20), moneyText(refund.amount)));
+            return needsReview(
+                result,
+                PwV3Protocol::tr("PW v3 approved a refund in %1, RefundDesk asked for %2. Check the refund in "
+                                 "PW's back office.")
+                    .arg(currencyCode.left(20), moneyText(refund.amount)));
         }
         const MoneyResult amount = readMinorUnits(answer.json.member(u"amount"), refund.amount.currency(), u"amount");
         if (!amount.ok()) {
             return needsReview(
                 result,
-                tr("PW v3 approved the refund, but %1 Check the refund in PW's back office.").arg(amount.message()));
+                PwV3Protocol::tr("PW v3 approved the refund, but %1 Check the refund in PW's back office.")
+                    .arg(amount.message()));
         }
         if (!(amount.value() == refund.amount)) {
-            return needsReview(result,
-                               tr("PW v3 refunded %1, RefundDesk asked for %2. Check the refund in PW's back "
-                                  "office.")
-                                   .arg(moneyText(amount.value()), moneyText(refund.amount)));
+            return needsReview(
+                result,
+                PwV3Protocol::tr("PW v3 refunded %1, RefundDesk asked for %2. Check the refund in PW's back "
+                                 "office.")
+                    .arg(moneyText(amount.value()), moneyText(refund.amount)));
         }
     }
     result.outcome = GatewayOutcome::Ok;
     result.status = RefundStatus::Succeeded;
-    result.message = tr("PW v3 approved the refund.");
+    result.message = PwV3Protocol::tr("PW v3 approved the refund.");
     return result;
 }
 
@@ -226,19 +228,22 @@ RefundResult refundDeclined(const Answer &answer, const HttpResult &http)
     const QString note = codeNote(answer);
     if (http.httpStatus == 401 || http.httpStatus == 403 || answer.code == u"401" || answer.code == u"403") {
         result.outcome = GatewayOutcome::AuthFailed;
-        result.message = tr("PW v3 refused RefundDesk's API key (%1). Nothing was refunded; check the API key in the "
-                            "settings.")
-                             .arg(note);
+        result.message =
+            PwV3Protocol::tr("PW v3 refused RefundDesk's API key (%1). Nothing was refunded; check the API key in the "
+                             "settings.")
+                .arg(note);
     } else if (answer.code == alreadyRefundedCode) {
         result.outcome = GatewayOutcome::Declined;
-        result.message = tr("PW v3 says this payment is already refunded (%1). Nothing more was refunded.").arg(note);
+        result.message =
+            PwV3Protocol::tr("PW v3 says this payment is already refunded (%1). Nothing more was refunded.").arg(note);
     } else if (answer.code == notFoundCode) {
         result.outcome = GatewayOutcome::NotFound;
         result.message =
-            tr("PW v3 does not know this payment (%1). Nothing was refunded; look the sale up again.").arg(note);
+            PwV3Protocol::tr("PW v3 does not know this payment (%1). Nothing was refunded; look the sale up again.")
+                .arg(note);
     } else {
         result.outcome = GatewayOutcome::Declined;
-        result.message = tr("PW v3 declined the refund (%1). Nothing was refunded.").arg(note);
+        result.message = PwV3Protocol::tr("PW v3 declined the refund (%1). Nothing was refunded.").arg(note);
     }
     return result;
 }

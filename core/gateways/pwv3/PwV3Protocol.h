@@ -5,6 +5,7 @@
 #include "gateways/HttpRequest.h"
 #include "gateways/HttpResult.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +18,8 @@ namespace RefundDesk {
 // tests and the fuzz targets call them directly.
 class PwV3Protocol
 {
+    Q_DECLARE_TR_FUNCTIONS(RefundDesk::PwV3Protocol)
+
 public:
     // A request, or why RefundDesk refuses to send one (Refused, before any network call).
     struct Built

@@ -8,11 +8,6 @@ namespace RefundDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RefundDesk::SecPaidGateway", text);
-}
-
 RefundResult refused(GatewayOutcome outcome, const QString &message)
 {
     RefundResult result;

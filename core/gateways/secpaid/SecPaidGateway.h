@@ -5,6 +5,7 @@
 #include "gateways/Gateway.h"
 #include "gateways/GatewayContext.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 #include <functional>
@@ -22,6 +23,8 @@ namespace RefundDesk {
 // then means the first one was recorded.
 class SecPaidGateway : public Gateway
 {
+    Q_DECLARE_TR_FUNCTIONS(RefundDesk::SecPaidGateway)
+
 public:
     using Clock = std::function<QDateTime()>; // UTC
 

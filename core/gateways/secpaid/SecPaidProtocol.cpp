@@ -12,16 +12,6 @@ namespace RefundDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RefundDesk::SecPaidGateway", text);
-}
-
-QString tr(const char *text, int n)
-{
-    return QCoreApplication::translate("RefundDesk::SecPaidGateway", text, nullptr, n);
-}
-
 const Currency euro = *Currency::fromCode(u"EUR");
 // When a 429 carries no usable Retry-After.
 constexpr int defaultRetryAfterSeconds = 60;
@@ -149,62 +139,71 @@ RefundResult firstRefusal(SecPaidError error, const Verdict &verdict)
     const QString words = quoted(verdict.message);
     switch (error) {
     case SecPaidError::MissingPayId:
-        return refundResult(GatewayOutcome::Declined,
-                            tr("SecPaid says the request had no payment number (\"%1\"). Nothing was refunded. This "
-                               "is a fault in RefundDesk; please report it.")
-                                .arg(words),
-                            verdict.code);
+        return refundResult(
+            GatewayOutcome::Declined,
+            SecPaidProtocol::tr("SecPaid says the request had no payment number (\"%1\"). Nothing was refunded. This "
+                                "is a fault in RefundDesk; please report it.")
+                .arg(words),
+            verdict.code);
     case SecPaidError::MissingAmount:
-        return refundResult(GatewayOutcome::Declined,
-                            tr("SecPaid says the request had no refund amount (\"%1\"). Nothing was refunded. This is "
-                               "a fault in RefundDesk; please report it.")
-                                .arg(words),
-                            verdict.code);
+        return refundResult(
+            GatewayOutcome::Declined,
+            SecPaidProtocol::tr("SecPaid says the request had no refund amount (\"%1\"). Nothing was refunded. This is "
+                                "a fault in RefundDesk; please report it.")
+                .arg(words),
+            verdict.code);
     case SecPaidError::InvalidLink:
-        return refundResult(GatewayOutcome::NotFound,
-                            tr("SecPaid does not know this payment on this account (\"%1\"). Nothing was refunded; "
-                               "check the payment number on the receipt and the SecPaid account in the settings.")
-                                .arg(words),
-                            verdict.code);
+        return refundResult(
+            GatewayOutcome::NotFound,
+            SecPaidProtocol::tr("SecPaid does not know this payment on this account (\"%1\"). Nothing was refunded; "
+                                "check the payment number on the receipt and the SecPaid account in the settings.")
+                .arg(words),
+            verdict.code);
     case SecPaidError::LinkCancelled:
-        return refundResult(GatewayOutcome::Declined,
-                            tr("This SecPaid payment link was cancelled and never paid (\"%1\"), so there is nothing "
-                               "to refund.")
-                                .arg(words),
-                            verdict.code);
+        return refundResult(
+            GatewayOutcome::Declined,
+            SecPaidProtocol::tr("This SecPaid payment link was cancelled and never paid (\"%1\"), so there is nothing "
+                                "to refund.")
+                .arg(words),
+            verdict.code);
     case SecPaidError::AlreadyRequested:
-        return refundResult(GatewayOutcome::Declined,
-                            tr("SecPaid already has a refund request for this payment and accepts only one per "
-                               "payment (\"%1\"). Nothing new was requested; look the refund up in the SecPaid "
-                               "dashboard.")
-                                .arg(words),
-                            verdict.code);
+        return refundResult(
+            GatewayOutcome::Declined,
+            SecPaidProtocol::tr("SecPaid already has a refund request for this payment and accepts only one per "
+                                "payment (\"%1\"). Nothing new was requested; look the refund up in the SecPaid "
+                                "dashboard.")
+                .arg(words),
+            verdict.code);
     case SecPaidError::BlockedByDispute:
-        return refundResult(GatewayOutcome::Declined,
-                            tr("The customer has an open dispute on this payment, so SecPaid blocks refunds "
-                               "(\"%1\"). Nothing was refunded; settle the dispute in the SecPaid dashboard first.")
-                                .arg(words),
-                            verdict.code);
+        return refundResult(
+            GatewayOutcome::Declined,
+            SecPaidProtocol::tr("The customer has an open dispute on this payment, so SecPaid blocks refunds "
+                                "(\"%1\"). Nothing was refunded; settle the dispute in the SecPaid dashboard first.")
+                .arg(words),
+            verdict.code);
     case SecPaidError::InvalidAmount:
-        return refundResult(GatewayOutcome::Declined,
-                            tr("SecPaid refused the amount (\"%1\"): it must be more than zero and no more than the "
-                               "original payment. Nothing was refunded.")
-                                .arg(words),
-                            verdict.code);
+        return refundResult(
+            GatewayOutcome::Declined,
+            SecPaidProtocol::tr("SecPaid refused the amount (\"%1\"): it must be more than zero and no more than the "
+                                "original payment. Nothing was refunded.")
+                .arg(words),
+            verdict.code);
     case SecPaidError::Unknown:
         break;
     }
-    return refundResult(GatewayOutcome::OutcomeUnknown,
-                        tr("SecPaid answered with an error RefundDesk does not know (\"%1\"). The refund may or may "
-                           "not have been recorded; RefundDesk will check with SecPaid before doing anything else.")
-                            .arg(words),
-                        verdict.code);
+    return refundResult(
+        GatewayOutcome::OutcomeUnknown,
+        SecPaidProtocol::tr("SecPaid answered with an error RefundDesk does not know (\"%1\"). The refund may or may "
+                            "not have been recorded; RefundDesk will check with SecPaid before doing anything else.")
+            .arg(words),
+        verdict.code);
 }
 
 QString stillUnknown(const QString &why)
 {
-    return tr("RefundDesk still cannot tell whether SecPaid recorded the refund request: %1 The refund stays open; "
-              "RefundDesk will check again later.")
+    return SecPaidProtocol::tr(
+               "RefundDesk still cannot tell whether SecPaid recorded the refund request: %1 The refund stays open; "
+               "RefundDesk will check again later.")
         .arg(why);
 }
 
@@ -270,7 +269,8 @@ Entry entryOf(const ExactJson &value)
         entry.amountText = amount->scalarText();
         entry.amount = Money::fromDecimalString(entry.amountText.trimmed(), euro);
     } else {
-        entry.amount = MoneyResult::failure(MoneyResult::Error::Empty, tr("The entry has no amount."), euro);
+        entry.amount =
+            MoneyResult::failure(MoneyResult::Error::Empty, SecPaidProtocol::tr("The entry has no amount."), euro);
     }
     const bool typeSaysRefund = value.text(u"transaction_type").trimmed().compare(u"refund", Qt::CaseInsensitive) == 0;
     const bool negative = entry.amount.ok() && entry.amount.value().isNegative();
@@ -315,15 +315,17 @@ Transactions readTransactions(const HttpResult &http, const QString &payId)
     }
     if (http.httpStatus == 401 || http.httpStatus == 403) {
         return fail(GatewayOutcome::AuthFailed,
-                    tr("SecPaid refused RefundDesk's API key (HTTP %1). Check the SecPaid token in the settings.")
+                    SecPaidProtocol::tr(
+                        "SecPaid refused RefundDesk's API key (HTTP %1). Check the SecPaid token in the settings.")
                         .arg(http.httpStatus));
     }
     if (http.isRedirect() || http.isServerError()) {
         return fail(GatewayOutcome::NotExecuted, http.userMessage);
     }
     const ExactJsonResult parsed = ExactJson::parse(http.body);
-    const QString unreadable = tr("SecPaid's list of transactions could not be read (%1). Nothing was changed; try "
-                                  "again in a moment.");
+    const QString unreadable =
+        SecPaidProtocol::tr("SecPaid's list of transactions could not be read (%1). Nothing was changed; try "
+                            "again in a moment.");
     if (!parsed.ok()) {
         return fail(GatewayOutcome::NotExecuted, unreadable.arg(parsed.message()));
     }
@@ -333,25 +335,27 @@ Transactions readTransactions(const HttpResult &http, const QString &payId)
     if (verdict.kind == Verdict::Kind::Failure) {
         if (errorOf(verdict.message) == SecPaidError::InvalidLink) {
             return fail(GatewayOutcome::NotFound,
-                        tr("SecPaid does not know payment %1 on this account (\"%2\"). Check the payment number on "
-                           "the receipt and the SecPaid account in the settings.")
+                        SecPaidProtocol::tr(
+                            "SecPaid does not know payment %1 on this account (\"%2\"). Check the payment number on "
+                            "the receipt and the SecPaid account in the settings.")
                             .arg(payId, quoted(verdict.message)));
         }
-        return fail(
-            GatewayOutcome::NotExecuted,
-            tr("SecPaid refused to list the transactions of payment %1 (\"%2\").").arg(payId, quoted(verdict.message)));
+        return fail(GatewayOutcome::NotExecuted,
+                    SecPaidProtocol::tr("SecPaid refused to list the transactions of payment %1 (\"%2\").")
+                        .arg(payId, quoted(verdict.message)));
     }
     const ExactJson *entries = entriesOf(root);
     // ResponseCode 1, or no ResponseCode at all around a list.
     const bool codeAllows = verdict.kind == Verdict::Kind::Success || verdict.code.isEmpty();
     if (!entries || !codeAllows || !http.isSuccess()) {
         return fail(GatewayOutcome::NotExecuted,
-                    http.isSuccess() ? unreadable.arg(tr("no list of transactions in the answer")) : http.userMessage);
+                    http.isSuccess() ? unreadable.arg(SecPaidProtocol::tr("no list of transactions in the answer"))
+                                     : http.userMessage);
     }
     read.mayBeTruncated = entries->elements().size() >= SecPaidProtocol::transactionLimit;
     for (const ExactJson &value : entries->elements()) {
         if (!value.isObject()) {
-            return fail(GatewayOutcome::NotExecuted, unreadable.arg(tr("an entry is not an object")));
+            return fail(GatewayOutcome::NotExecuted, unreadable.arg(SecPaidProtocol::tr("an entry is not an object")));
         }
         // Entries that name another payment are not ours (pay_id may be absent: we asked for one).
         const ExactJson *entryPayId = value.member(u"pay_id");
@@ -667,7 +671,7 @@ RefundResult SecPaidProtocol::parseStatusAnswer(const HttpResult &http, const Re
     if (refunds.size() > 1) {
         result.message = tr("SecPaid lists %n refund(s) for payment %1 but allows only one per payment. A person must "
                             "check them in the SecPaid dashboard.",
-                            static_cast<int>(refunds.size()))
+                            nullptr, static_cast<int>(refunds.size()))
                              .arg(payId);
         return result;
     }

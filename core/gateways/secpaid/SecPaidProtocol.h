@@ -4,6 +4,7 @@
 #include "gateways/HttpRequest.h"
 #include "gateways/HttpResult.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 #include <QStringView>
@@ -18,6 +19,8 @@ namespace RefundDesk {
 // so the unit tests and the fuzz targets call them directly; SecPaidGateway runs them.
 class SecPaidProtocol
 {
+    Q_DECLARE_TR_FUNCTIONS(RefundDesk::SecPaidProtocol)
+
 public:
     // Which submission an answer belongs to: the first one, or the single re-send of the
     // lost-answer rule, where "Refund already requested" means the first one was recorded.
