@@ -9,6 +9,7 @@
 #include "EmployeesPanel.h"
 #include "MoneyValidator.h"
 #include "SecretField.h"
+#include "i18n/UiLanguage.h"
 #include "receipts/SmtpPasswordStore.h"
 
 #include <QCheckBox>
@@ -383,6 +384,27 @@ QWidget *SettingsDialog::buildAppearanceTab()
             Appearance::apply(choice);
         });
     }
+
+    // Saved at once like the colours, but the texts change only at the next start: every
+    // screen would have to be built again.
+    m_language = new QComboBox(page);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->addItem(tr("System default"), QString());
+    for (const UiLanguage::Choice &choice : UiLanguage::choices())
+        m_language->addItem(choice.nativeName, choice.code);
+    const QString savedLanguage = UiLanguage::codeFor(UiLanguage::saved());
+    if (!savedLanguage.isEmpty())
+        m_language->setCurrentIndex(m_language->findData(savedLanguage));
+    connect(m_language, &QComboBox::currentIndexChanged, this,
+            [this] { UiLanguage::save(m_language->currentData().toString()); });
+    auto *languageForm = new QFormLayout;
+    languageForm->addRow(tr("&Language:"), m_language);
+    layout->addSpacing(12);
+    layout->addLayout(languageForm);
+    layout->addWidget(note(tr("The language of RefundDesk's texts for this computer's user. It changes the next time "
+                              "RefundDesk starts; amounts and dates keep following the store's locale."),
+                           page));
     layout->addStretch(1);
     return page;
 }

@@ -151,6 +151,7 @@ private:
     QRadioButton *m_system;
     QRadioButton *m_light;
     QRadioButton *m_dark;
+    QComboBox *m_language;
 };
 
 } // namespace RefundDesk

@@ -1,5 +1,6 @@
 #include "ReceiptCommand.h"
 
+#include "CtlLanguage.h"
 #include "Version.h"
 #include "config/RefundDeskConfig.h"
 #include "engine/AuditKey.h"
@@ -44,7 +45,10 @@ int ReceiptCommand::main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(versionString());
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return run(QCoreApplication::arguments(), out, err);
+    const std::optional<QStringList> arguments = CtlLanguage::apply(QCoreApplication::arguments(), err);
+    if (!arguments)
+        return kUsage;
+    return run(*arguments, out, err);
 }
 
 int ReceiptCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)

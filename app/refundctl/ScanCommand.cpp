@@ -1,5 +1,6 @@
 #include "ScanCommand.h"
 
+#include "CtlLanguage.h"
 #include "Version.h"
 #include "domain/GatewayId.h"
 #include "scan/ReceiptCode.h"
@@ -62,7 +63,10 @@ int ScanCommand::main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(versionString());
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return run(QCoreApplication::arguments(), out, err);
+    const std::optional<QStringList> arguments = CtlLanguage::apply(QCoreApplication::arguments(), err);
+    if (!arguments)
+        return kUsage;
+    return run(*arguments, out, err);
 }
 
 int ScanCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)

@@ -1,4 +1,5 @@
 #include "AuditCommand.h"
+#include "CtlLanguage.h"
 #include "CtlSession.h"
 #include "ListCommand.h"
 #include "LookupCommand.h"
@@ -53,7 +54,10 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
 
-    const QStringList arguments = QCoreApplication::arguments();
+    const std::optional<QStringList> language = RefundDesk::CtlLanguage::apply(QCoreApplication::arguments(), err);
+    if (!language)
+        return RefundDesk::CtlSession::kUsage;
+    const QStringList &arguments = *language;
     if (arguments.size() > 1) {
         const auto command = commands().find(arguments.at(1));
         if (command != commands().end()) {
@@ -63,7 +67,8 @@ int main(int argc, char *argv[])
     }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "RefundDesk::CtlMain",
         "RefundDesk on the command line: look up sales, refund them and follow refunds to their final state.\n\n"
         "Commands (each has --help; --json for machine output; --config FILE or REFUNDDESK_CONFIG):\n"
         "  lookup --gateway G (--transaction ID | --reference REF) [--refresh]\n"
@@ -80,14 +85,16 @@ int main(int argc, char *argv[])
         "  receipt REFUND_ID [...]\n"
         "  scan FILE...\n\n"
         "Gateways: pockyt, pwv3, secpaid, paynet.\n"
+        "Language: --language en|de|ms|zh_CN with any command (default: LANGUAGE, LC_MESSAGES or LANG).\n"
         "Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or configuration; "
         "3 outcome not known yet (needs review) or a gateway or the ledger could not be asked."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."));
-    parser.process(app);
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QCoreApplication::translate("RefundDesk::CtlMain", "What to do (see above)."));
+    parser.process(arguments);
     if (!parser.positionalArguments().isEmpty()) {
-        err << QStringLiteral("Unknown command '%1'; see refundctl --help.")
+        err << QCoreApplication::translate("RefundDesk::CtlMain", "Unknown command '%1'; see refundctl --help.")
                    .arg(parser.positionalArguments().constFirst())
             << Qt::endl;
         return 2;

@@ -2,39 +2,50 @@
 #include "DeskLauncher.h"
 #include "ScreenshotTour.h"
 #include "Version.h"
+#include "i18n/AppTranslator.h"
+#include "i18n/UiLanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
+#include <QTextStream>
 #include <QTimer>
 
 #include <memory>
 
 namespace {
 
-struct Options
+class Options
 {
+    Q_DECLARE_TR_FUNCTIONS(RefundDesk::DeskOptions)
+
+public:
     QCommandLineOption demo {QStringLiteral("demo"),
-                             QStringLiteral("Start with the gateway sandbox, sample sales and demo employees "
-                                            "(clerk 1111, manager 2222, backoffice 3333).")};
+                             tr("Start with the gateway sandbox, sample sales and demo employees "
+                                "(clerk 1111, manager 2222, backoffice 3333).")};
     QCommandLineOption config {QStringLiteral("config"),
-                               QStringLiteral("The configuration file (default: REFUNDDESK_CONFIG, else the per-user "
-                                              "refunddesk.ini)."),
+                               tr("The configuration file (default: REFUNDDESK_CONFIG, else the per-user "
+                                  "refunddesk.ini)."),
                                QStringLiteral("FILE")};
     QCommandLineOption screenshotTour {QStringLiteral("screenshot-tour"),
-                                       QStringLiteral("With --demo: walk through every screen, save a PNG of each "
-                                                      "into DIR and quit."),
+                                       tr("With --demo: walk through every screen, save a PNG of each into DIR and "
+                                          "quit."),
                                        QStringLiteral("DIR")};
     QCommandLineOption appearance {QStringLiteral("appearance"),
-                                   QStringLiteral("system, light or dark (default: the one chosen in Settings)."),
+                                   tr("system, light or dark (default: the one chosen in Settings)."),
                                    QStringLiteral("MODE")};
+    QCommandLineOption language {QStringLiteral("language"),
+                                 tr("The language of the texts: en, de, ms or zh_CN (default: the one chosen in "
+                                    "Settings, else the system's)."),
+                                 QStringLiteral("CODE")};
 };
 
 void describeOptions(QCommandLineParser &parser, const Options &options)
 {
-    parser.setApplicationDescription(QStringLiteral("RefundDesk: refunds at the counter and in the back office."));
+    parser.setApplicationDescription(Options::tr("RefundDesk: refunds at the counter and in the back office."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({options.demo, options.config, options.screenshotTour, options.appearance});
+    parser.addOptions({options.demo, options.config, options.screenshotTour, options.appearance, options.language});
 }
 
 // --help and --version must answer on a machine without a display, where QApplication cannot start.
@@ -52,7 +63,6 @@ bool wantsOnlyInformation(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    const Options options;
     std::unique_ptr<QCoreApplication> app;
     if (wantsOnlyInformation(argc, argv))
         app = std::make_unique<QCoreApplication>(argc, argv);
@@ -62,11 +72,23 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("RefundDesk"));
     QCoreApplication::setApplicationVersion(RefundDesk::versionString());
 
+    // The language comes before the options are described: --help speaks it too.
+    const RefundDesk::UiLanguage::Resolved language =
+        RefundDesk::UiLanguage::resolve(RefundDesk::UiLanguage::takeOption(QCoreApplication::arguments()),
+                                        RefundDesk::UiLanguage::saved(), QLocale::system().uiLanguages());
+    if (!language.error.isEmpty()) {
+        QTextStream(stderr) << language.error << Qt::endl;
+        return 2;
+    }
+    if (!RefundDesk::AppTranslator::install(language.code, app.get()).catalog)
+        qWarning("The texts in %s are missing from this build; they stay in English.", qUtf8Printable(language.code));
+
+    const Options options;
     QCommandLineParser parser;
     describeOptions(parser, options);
     parser.process(*app); // exits for --help and --version
     if (parser.isSet(options.screenshotTour) && !parser.isSet(options.demo)) {
-        qCritical("--screenshot-tour needs --demo: it refunds sample sales.");
+        QTextStream(stderr) << Options::tr("--screenshot-tour needs --demo: it refunds sample sales.") << Qt::endl;
         return 2;
     }
 
