@@ -108,566 +108,6 @@
     </message>
 </context>
 <context>
-    <name>RefundDesk</name>
-    <message>
-        <location filename="../core/engine/UserDirectory.cpp" line="+28"/>
-        <source>%1 is locked out after %2 wrong PINs until %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/gateways/paynet/Jwt.cpp" line="+121"/>
-        <source>the key is not an RSA key (it is %1); PayNet needs RS256</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the RSA key has only %1 bits; at least %2 are needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/gateways/paynet/PayNetProtocol.cpp" line="+111"/>
-        <source>RefundDesk still cannot tell whether PayNet carried out the refund: %1 The refund stays open; RefundDesk will check again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>PayNet refused RefundDesk&apos;s signed request (HTTP %1%2). Check the PayNet client id, merchant id, key name and private key in the settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>PayNet is processing the refund%1. RefundDesk records the final result when PayNet reports it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>PayNet accepted the refund and sent it to the customer&apos;s bank%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PayNet rejected the refund%1. Nothing was refunded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PayNet reports a timeout for this refund%1. Check it in the next day&apos;s PayNet report; until a person has done so it waits for review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>The amount is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+311"/>
-        <source>PayNet asks RefundDesk to wait %n second(s) before asking again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>PayNet refused the enquiry (HTTP %1): &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>PayNet&apos;s answer could not be read (HTTP %1). Nothing was changed; try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/gateways/pockyt/PockytProtocol.cpp" line="+73"/>
-        <location filename="../core/gateways/pwv3/PwV3Protocol.cpp" line="+74"/>
-        <source>the answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the answer has no ret_code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>ret_code %1 is not a Pockyt code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Pockyt&apos;s answer has no %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Pockyt&apos;s %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Pockyt&apos;s %1 &quot;%2&quot; is negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>The answer has no result.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The answer has no transactionNo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location filename="../core/gateways/pwv3/PwV3Protocol.cpp" line="+58"/>
-        <source>The currency &quot;%1&quot; is unknown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The answer has no status.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>refundInfo is not a list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A refundInfo entry is not an object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A refund is listed in %1, the payment is in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Pockyt has no payment with that number for this store (%1). Check the number on the receipt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Pockyt refused RefundDesk&apos;s signature (%1). Check the merchant number, store number and API token in the settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Pockyt reported an error of its own (%1). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Pockyt says the payment does not belong to this merchant and store (%1). Check the number on the receipt and the store number in the settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Pockyt refused the payment query (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The payment query was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Pockyt&apos;s answer to the payment query could not be read (%1). Try again; if this persists, check the gateway address in the settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 Pockyt&apos;s answer said success at the same time; try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Pockyt&apos;s answer to the payment query could not be used. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Pockyt reported an error of its own while handling the refund (%1). The refund may or may not have gone through; RefundDesk will check with Pockyt before doing anything else.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Pockyt refused the refund because a required value was missing (%1). Nothing was refunded; check the Pockyt settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Pockyt does not know this payment (%1). Nothing was refunded; look the sale up again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Pockyt refused the refund because it does not match the payment, for example its store, currency or settlement currency (%1). Nothing was refunded; check the Pockyt settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Pockyt refused a value in the refund request (%1). Nothing was refunded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Pockyt refused RefundDesk&apos;s signature (%1). Nothing was refunded; check the merchant number, store number and API token in the settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Pockyt refused the refund: the payment cannot be refunded in its current state, or the amount is more than what is left to refund (%1). Nothing was refunded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Pockyt answered the refund with a code RefundDesk does not know (%1). The refund may or may not have gone through; RefundDesk will check with Pockyt before doing anything else.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Pockyt&apos;s answer to the refund could not be read (%1). The refund may or may not have gone through; RefundDesk will check with Pockyt before doing anything else.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>it has no result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>it has no status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>it is about refund %1, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Pockyt accepted the refund but reports the status &quot;%1&quot;, which RefundDesk does not know. Check the refund in Pockyt&apos;s dashboard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Pockyt made the refund in %1, RefundDesk asked for %2. Check the refund in Pockyt&apos;s dashboard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Pockyt accepted the refund, but %1 Check the refund in Pockyt&apos;s dashboard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Pockyt refunded %1, RefundDesk asked for %2. Check the refund in Pockyt&apos;s dashboard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Pockyt made the refund.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Pockyt accepted the refund and is still processing it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Pockyt reports the refund as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/gateways/pwv3/PwV3Protocol.cpp" line="-53"/>
-        <source>the answer has no status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>code %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>PW v3&apos;s answer has no %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>PW v3&apos;s %1 &quot;%2&quot; is not a whole number of minor units (cents).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>PW v3&apos;s %1 &quot;%2&quot; is too large.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The answer has no transactionId.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The date &quot;%1&quot; is not a time in Unix seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>PW v3&apos;s answer to the refund could not be read (%1). The refund may or may not have gone through; RefundDesk will check with PW v3 before doing anything else.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 RefundDesk will check with PW v3 whether the refund was made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>it is about referenceNo %1, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>it is about transaction %1, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>PW v3 approved a refund in %1, RefundDesk asked for %2. Check the refund in PW&apos;s back office.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>PW v3 approved the refund, but %1 Check the refund in PW&apos;s back office.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>PW v3 refunded %1, RefundDesk asked for %2. Check the refund in PW&apos;s back office.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>PW v3 approved the refund.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>PW v3 refused RefundDesk&apos;s API key (%1). Nothing was refunded; check the API key in the settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>PW v3 says this payment is already refunded (%1). Nothing more was refunded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>PW v3 does not know this payment (%1). Nothing was refunded; look the sale up again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>PW v3 declined the refund (%1). Nothing was refunded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/gateways/secpaid/SecPaidProtocol.cpp" line="+153"/>
-        <source>SecPaid says the request had no payment number (&quot;%1&quot;). Nothing was refunded. This is a fault in RefundDesk; please report it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>SecPaid says the request had no refund amount (&quot;%1&quot;). Nothing was refunded. This is a fault in RefundDesk; please report it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>SecPaid does not know this payment on this account (&quot;%1&quot;). Nothing was refunded; check the payment number on the receipt and the SecPaid account in the settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>This SecPaid payment link was cancelled and never paid (&quot;%1&quot;), so there is nothing to refund.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>SecPaid already has a refund request for this payment and accepts only one per payment (&quot;%1&quot;). Nothing new was requested; look the refund up in the SecPaid dashboard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The customer has an open dispute on this payment, so SecPaid blocks refunds (&quot;%1&quot;). Nothing was refunded; settle the dispute in the SecPaid dashboard first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>SecPaid refused the amount (&quot;%1&quot;): it must be more than zero and no more than the original payment. Nothing was refunded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>SecPaid answered with an error RefundDesk does not know (&quot;%1&quot;). The refund may or may not have been recorded; RefundDesk will check with SecPaid before doing anything else.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>RefundDesk still cannot tell whether SecPaid recorded the refund request: %1 The refund stays open; RefundDesk will check again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>The entry has no amount.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>SecPaid refused RefundDesk&apos;s API key (HTTP %1). Check the SecPaid token in the settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>SecPaid&apos;s list of transactions could not be read (%1). Nothing was changed; try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>SecPaid does not know payment %1 on this account (&quot;%2&quot;). Check the payment number on the receipt and the SecPaid account in the settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>SecPaid refused to list the transactions of payment %1 (&quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>no list of transactions in the answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>an entry is not an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/receipts/EscPosSender.cpp" line="+48"/>
-        <source>Cannot open the serial port %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot set up the serial port %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The printer on %1 did not take the receipt: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cannot open the printer device %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cannot write to the printer device %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/receipts/SmtpClient.cpp" line="+95"/>
-        <source>%1 The server said: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The mail server name %1 cannot be found; check [smtp] host.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot connect to the mail server %1 (%2). Is it running, and are [smtp] host and port right?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The mail server %1 did not answer within %2 seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The mail server %1 refused the login of %2; check [smtp] user and password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The mail server %1 does not offer STARTTLS. If it expects TLS from the start (port 465), set [smtp] security to tls.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The secure connection to the mail server %1 failed: %2. If the server uses a private certificate authority, name it in [smtp] ca_file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Sending the receipt was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The connection to the mail server %1 broke off: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The mail server %1 refused the message to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The mail server %1 refused the message to %2 (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sending through the mail server %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/receipts/SmtpPasswordStore.cpp" line="+21"/>
-        <source>The keychain holds no password for %1. Enter it in the mail settings, or set [smtp] password to env:NAME or file:PATH.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No system keychain is available (%1). Set [smtp] password to env:NAME or file:PATH instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The keychain refused access to the mail password: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The keychain failed (%1). Set [smtp] password to env:NAME or file:PATH instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/refundctl/ReceiptCommand.cpp" line="+44"/>
-        <source>warning: the delivery was not recorded in the ledger: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>RefundDesk::AuditChain</name>
     <message>
         <location filename="../core/ledger/AuditChain.cpp" line="+34"/>
@@ -688,7 +128,7 @@
 <context>
     <name>RefundDesk::AuditCommand</name>
     <message>
-        <location filename="../app/refundctl/AuditCommand.cpp" line="+22"/>
+        <location filename="../app/refundctl/AuditCommand.cpp" line="+13"/>
         <source>Checks the audit chain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,7 +161,7 @@
 <context>
     <name>RefundDesk::AuditKey</name>
     <message>
-        <location filename="../core/engine/AuditKey.cpp" line="+33"/>
+        <location filename="../core/engine/AuditKey.cpp" line="+24"/>
         <source>The audit key ([ledger] audit_key, %1) cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -911,7 +351,7 @@
 <context>
     <name>RefundDesk::ConfigFileEditor</name>
     <message>
-        <location filename="../ui/ConfigFileEditor.cpp" line="+57"/>
+        <location filename="../ui/ConfigFileEditor.cpp" line="+52"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1126,9 +566,68 @@
     </message>
 </context>
 <context>
+    <name>RefundDesk::CsvReader</name>
+    <message>
+        <location filename="../core/reconcile/CsvReader.cpp" line="+62"/>
+        <source>text after a closing quote; a quote inside a field must be doubled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a quote inside a field that does not start with one; quote the whole field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a quoted field is never closed; the rest of the file is part of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the line is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefundDesk::CtlMain</name>
+    <message>
+        <location filename="../app/refundctl/main.cpp" line="+70"/>
+        <source>RefundDesk on the command line: look up sales, refund them and follow refunds to their final state.
+
+Commands (each has --help; --json for machine output; --config FILE or REFUNDDESK_CONFIG):
+  lookup --gateway G (--transaction ID | --reference REF) [--refresh]
+  refund --gateway G (--transaction ID | --reference REF) [--amount DECIMAL] [--reason TEXT] [--actor NAME]
+  status REFUND_ID
+  list [--status S] [--since DATE] [--format text|json|csv]
+  sync
+  review REFUND_ID --resolve succeeded|failed --note TEXT [--actor NAME]
+  serve
+  audit verify
+  reconcile --gateway G FILE.csv [--export OUT.csv] [--resolve --actor NAME]
+  user add NAME --role ROLE [--display-name TEXT] &lt; PIN | user list
+  receipt REFUND_ID [...]
+  scan FILE...
+
+Gateways: pockyt, pwv3, secpaid, paynet.
+Language: --language en|de|ms|zh_CN with any command (default: LANGUAGE, LC_MESSAGES or LANG).
+Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or configuration; 3 outcome not known yet (needs review) or a gateway or the ledger could not be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>What to do (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown command &apos;%1&apos;; see refundctl --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RefundDesk::CtlSession</name>
     <message>
-        <location filename="../app/refundctl/CtlSession.cpp" line="+23"/>
+        <location filename="../app/refundctl/CtlSession.cpp" line="+14"/>
         <source>The configuration file (default: $REFUNDDESK_CONFIG).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1262,9 +761,47 @@
     </message>
 </context>
 <context>
+    <name>RefundDesk::DeskOptions</name>
+    <message>
+        <location filename="../app/refunddesk/main.cpp" line="+24"/>
+        <source>Start with the gateway sandbox, sample sales and demo employees (clerk 1111, manager 2222, backoffice 3333).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The configuration file (default: REFUNDDESK_CONFIG, else the per-user refunddesk.ini).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --demo: walk through every screen, save a PNG of each into DIR and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>system, light or dark (default: the one chosen in Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language of the texts: en, de, ms or zh_CN (default: the one chosen in Settings, else the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>RefundDesk: refunds at the counter and in the back office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>--screenshot-tour needs --demo: it refunds sample sales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RefundDesk::EmailAddress</name>
     <message>
-        <location filename="../core/receipts/EmailAddress.cpp" line="+29"/>
+        <location filename="../core/receipts/EmailAddress.cpp" line="+24"/>
         <source>Enter an email address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1533,7 +1070,32 @@
 <context>
     <name>RefundDesk::EscPosSender</name>
     <message>
-        <location filename="../core/receipts/EscPosSender.cpp" line="+25"/>
+        <location filename="../core/receipts/EscPosSender.cpp" line="+43"/>
+        <source>Cannot open the serial port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot set up the serial port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The printer on %1 did not take the receipt: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot open the printer device %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot write to the printer device %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The printer is still busy with the previous receipt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1551,7 +1113,7 @@
 <context>
     <name>RefundDesk::EscPosTarget</name>
     <message>
-        <location filename="../core/receipts/EscPosTarget.cpp" line="+42"/>
+        <location filename="../core/receipts/EscPosTarget.cpp" line="+37"/>
         <source>No ESC/POS printer is configured ([printer] escpos).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1579,7 +1141,7 @@
 <context>
     <name>RefundDesk::ExactJsonParser</name>
     <message>
-        <location filename="../core/gateways/ExactJson.cpp" line="+138"/>
+        <location filename="../core/gateways/ExactJson.cpp" line="+135"/>
         <source>not JSON: the text is %1 bytes long, more than the limit of 1 MiB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1672,7 +1234,7 @@
 <context>
     <name>RefundDesk::GatewayFactory</name>
     <message>
-        <location filename="../core/engine/GatewayFactory.cpp" line="+53"/>
+        <location filename="../core/engine/GatewayFactory.cpp" line="+48"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1796,9 +1358,77 @@
     </message>
 </context>
 <context>
+    <name>RefundDesk::GatewayReport</name>
+    <message>
+        <location filename="../core/reconcile/GatewayReport.cpp" line="+53"/>
+        <source>%1 is empty: a %2 report starts with a header line naming its columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The header of %1 (line %2) cannot be read: %3. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 has two columns named %2; RefundDesk cannot tell which to read. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not a %2 report as RefundDesk reads it: the column(s) %3 are missing (its header has %4). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it has %1 field(s), the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>no refund id (%1 empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 %2 is not a currency RefundDesk knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a refund amount is never negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>an amount in %1 is a whole number of minor units (cents), e.g. 1234</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2: a refund amount is more than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 %2 is not a %3 refund status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 %2 is not a time in the %3 report&apos;s format</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RefundDesk::IniFile</name>
     <message>
-        <location filename="../core/config/IniFile.cpp" line="+68"/>
+        <location filename="../core/config/IniFile.cpp" line="+63"/>
         <source>the file is not UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1836,7 +1466,17 @@
 <context>
     <name>RefundDesk::Jwt</name>
     <message>
-        <location filename="../core/gateways/paynet/Jwt.cpp" line="+162"/>
+        <location filename="../core/gateways/paynet/Jwt.cpp" line="+116"/>
+        <source>the key is not an RSA key (it is %1); PayNet needs RS256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the RSA key has only %1 bits; at least %2 are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+162"/>
         <source>no key to check the JWT with</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1912,7 +1552,7 @@
 <context>
     <name>RefundDesk::ListCommand</name>
     <message>
-        <location filename="../app/refundctl/ListCommand.cpp" line="+24"/>
+        <location filename="../app/refundctl/ListCommand.cpp" line="+15"/>
         <source>Lists the refunds in the ledger, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1955,7 +1595,7 @@
 <context>
     <name>RefundDesk::LookupCommand</name>
     <message>
-        <location filename="../app/refundctl/LookupCommand.cpp" line="+23"/>
+        <location filename="../app/refundctl/LookupCommand.cpp" line="+14"/>
         <source>Shows a sale, what is left to refund and whether it can be refunded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2345,7 +1985,7 @@
 <context>
     <name>RefundDesk::PayNetGateway</name>
     <message>
-        <location filename="../core/gateways/paynet/PayNetGateway.cpp" line="+52"/>
+        <location filename="../core/gateways/paynet/PayNetGateway.cpp" line="+42"/>
         <source>The PayNet private key could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2364,16 +2004,53 @@
         <source>PayNet payments are looked up by their checkout id, not by a reference.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+22"/>
         <source>PayNet allows one enquiry per payment every %1 seconds; try again in %n second(s).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RefundDesk::PayNetProtocol</name>
     <message>
-        <location filename="../core/gateways/paynet/PayNetProtocol.cpp" line="-224"/>
+        <location filename="../core/gateways/paynet/PayNetProtocol.cpp" line="+101"/>
+        <source>RefundDesk still cannot tell whether PayNet carried out the refund: %1 The refund stays open; RefundDesk will check again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PayNet refused RefundDesk&apos;s signed request (HTTP %1%2). Check the PayNet client id, merchant id, key name and private key in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>PayNet is processing the refund%1. RefundDesk records the final result when PayNet reports it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PayNet accepted the refund and sent it to the customer&apos;s bank%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PayNet rejected the refund%1. Nothing was refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PayNet reports a timeout for this refund%1. Check it in the next day&apos;s PayNet report; until a person has done so it waits for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The amount is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>No PayNet private key is configured, so RefundDesk cannot sign the refund. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2452,8 +2129,25 @@
         <source>PayNet refused the repeated refund (%1), and the refund enquiry did not answer clearly: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>PayNet asks RefundDesk to wait %n second(s) before asking again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+69"/>
+        <location line="+12"/>
+        <source>PayNet refused the enquiry (HTTP %1): &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PayNet&apos;s answer could not be read (HTTP %1). Nothing was changed; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>PayNet has no refund with this refund id (&quot;%1&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2564,7 +2258,7 @@
 <context>
     <name>RefundDesk::PockytGateway</name>
     <message>
-        <location filename="../core/gateways/pockyt/PockytGateway.cpp" line="+24"/>
+        <location filename="../core/gateways/pockyt/PockytGateway.cpp" line="+15"/>
         <source>The Pockyt API token (%1) cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2582,7 +2276,7 @@
 <context>
     <name>RefundDesk::PockytProtocol</name>
     <message>
-        <location filename="../core/gateways/pockyt/PockytProtocol.cpp" line="+45"/>
+        <location filename="../core/gateways/pockyt/PockytProtocol.cpp" line="+479"/>
         <source>Enter or scan the Pockyt transaction number or reference first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2601,10 +2295,12 @@
         <source>The refund is in %1 but the payment was in %2; a refund must be in the payment&apos;s currency.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
         <source>Pockyt takes amounts with at most 2 decimals, and %1 has %n, so RefundDesk cannot refund this payment through Pockyt.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2653,18 +2349,221 @@
         <source>Pockyt does not list the refund on the payment yet.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+7"/>
         <source>Pockyt lists %n refunds with RefundDesk&apos;s reference %1 on the payment: it was carried out more than once. Check the payment in Pockyt&apos;s dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-242"/>
+        <location line="+250"/>
         <source>Pockyt refunded %1, RefundDesk asked for %2. Check the refund in Pockyt&apos;s dashboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-606"/>
+        <source>the answer is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the answer has no ret_code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ret_code %1 is not a Pockyt code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Pockyt&apos;s answer has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pockyt&apos;s %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pockyt&apos;s %1 &quot;%2&quot; is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The answer has no result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The answer has no transactionNo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The currency &quot;%1&quot; is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The answer has no status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>refundInfo is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A refundInfo entry is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A refund is listed in %1, the payment is in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Pockyt has no payment with that number for this store (%1). Check the number on the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pockyt refused RefundDesk&apos;s signature (%1). Check the merchant number, store number and API token in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pockyt reported an error of its own (%1). Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pockyt says the payment does not belong to this merchant and store (%1). Check the number on the receipt and the store number in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pockyt refused the payment query (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The payment query was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Pockyt&apos;s answer to the payment query could not be read (%1). Try again; if this persists, check the gateway address in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 Pockyt&apos;s answer said success at the same time; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pockyt&apos;s answer to the payment query could not be used. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Pockyt reported an error of its own while handling the refund (%1). The refund may or may not have gone through; RefundDesk will check with Pockyt before doing anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pockyt refused the refund because a required value was missing (%1). Nothing was refunded; check the Pockyt settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pockyt does not know this payment (%1). Nothing was refunded; look the sale up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pockyt refused the refund because it does not match the payment, for example its store, currency or settlement currency (%1). Nothing was refunded; check the Pockyt settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pockyt refused a value in the refund request (%1). Nothing was refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pockyt refused RefundDesk&apos;s signature (%1). Nothing was refunded; check the merchant number, store number and API token in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pockyt refused the refund: the payment cannot be refunded in its current state, or the amount is more than what is left to refund (%1). Nothing was refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pockyt answered the refund with a code RefundDesk does not know (%1). The refund may or may not have gone through; RefundDesk will check with Pockyt before doing anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pockyt&apos;s answer to the refund could not be read (%1). The refund may or may not have gone through; RefundDesk will check with Pockyt before doing anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>it has no result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it has no status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it is about refund %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pockyt accepted the refund but reports the status &quot;%1&quot;, which RefundDesk does not know. Check the refund in Pockyt&apos;s dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pockyt made the refund in %1, RefundDesk asked for %2. Check the refund in Pockyt&apos;s dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pockyt accepted the refund, but %1 Check the refund in Pockyt&apos;s dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Pockyt made the refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pockyt accepted the refund and is still processing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pockyt reports the refund as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+245"/>
         <source>Pockyt lists the refund with the status &quot;%1&quot;, which RefundDesk does not know. Check the refund in Pockyt&apos;s dashboard.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2806,7 +2705,7 @@
 <context>
     <name>RefundDesk::PwV3Gateway</name>
     <message>
-        <location filename="../core/gateways/pwv3/PwV3Gateway.cpp" line="+23"/>
+        <location filename="../core/gateways/pwv3/PwV3Gateway.cpp" line="+14"/>
         <source>The PW v3 API key (%1) cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2824,7 +2723,7 @@
 <context>
     <name>RefundDesk::PwV3Protocol</name>
     <message>
-        <location filename="../core/gateways/pwv3/PwV3Protocol.cpp" line="+39"/>
+        <location filename="../core/gateways/pwv3/PwV3Protocol.cpp" line="+285"/>
         <source>PW v3 can only find a payment by its reference number (referenceNo), not by its transaction id. Scan the receipt&apos;s reference or type the reference number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2929,12 +2828,113 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-401"/>
+        <location line="+401"/>
         <source>code %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-421"/>
+        <source>the answer is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the answer has no status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>PW v3&apos;s answer has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PW v3&apos;s %1 &quot;%2&quot; is not a whole number of minor units (cents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PW v3&apos;s %1 &quot;%2&quot; is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The answer has no transactionId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The currency &quot;%1&quot; is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The date &quot;%1&quot; is not a time in Unix seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>PW v3&apos;s answer to the refund could not be read (%1). The refund may or may not have gone through; RefundDesk will check with PW v3 before doing anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 RefundDesk will check with PW v3 whether the refund was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>it is about referenceNo %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is about transaction %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PW v3 approved a refund in %1, RefundDesk asked for %2. Check the refund in PW&apos;s back office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PW v3 approved the refund, but %1 Check the refund in PW&apos;s back office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PW v3 refunded %1, RefundDesk asked for %2. Check the refund in PW&apos;s back office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PW v3 approved the refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>PW v3 refused RefundDesk&apos;s API key (%1). Nothing was refunded; check the API key in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PW v3 says this payment is already refunded (%1). Nothing more was refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PW v3 does not know this payment (%1). Nothing was refunded; look the sale up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PW v3 declined the refund (%1). Nothing was refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+263"/>
         <source>RefundDesk could not yet check with PW v3 whether the refund was made: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2996,9 +2996,151 @@
     </message>
 </context>
 <context>
+    <name>RefundDesk::ReceiptActions</name>
+    <message>
+        <location filename="../ui/ReceiptActions.cpp" line="+40"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print the refund receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+153"/>
+        <source>Save the refund receipt as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <source>To receipt pr&amp;inter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the refund receipt on the receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;mail receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email the refund receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Customer&apos;s email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Receipt status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No receipt printer is set up: add one under Settings, Printers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prints on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No mail server is set up: add one under Settings, Email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The receipt was printed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <location line="+95"/>
+        <source>The receipt was sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The receipt was saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Printing on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Sending the receipt to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+13"/>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Attempt %1 of %2 failed (%3). Trying again in %4 s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sending the receipt (attempt %1 of %2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not sent: cancelled. You can send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RefundDesk::ReceiptCommand</name>
     <message>
-        <location filename="../app/refundctl/ReceiptCommand.cpp" line="+21"/>
+        <location filename="../app/refundctl/ReceiptCommand.cpp" line="+33"/>
+        <source>warning: the delivery was not recorded in the ledger: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Prints, saves or emails the receipt of a refund from the ledger. Without --pdf, --escpos, --printer or --email it writes the receipt as text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3078,21 +3220,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>refundctl receipt reads SQLite ledgers only; [ledger] url is %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>warning: [ledger] audit_key is not set; deliveries are not recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>warning: the audit key cannot be read (%1); deliveries are not recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+36"/>
         <source>PDF written to %1</source>
         <translation type="unfinished"></translation>
@@ -3163,7 +3290,12 @@
 <context>
     <name>RefundDesk::ReceiptModel</name>
     <message>
-        <location filename="../core/receipts/ReceiptModel.cpp" line="+36"/>
+        <location filename="../core/receipts/ReceiptModel.cpp" line="+41"/>
+        <source>The refunds of this sale do not add up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Refund receipt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3351,7 +3483,7 @@
 <context>
     <name>RefundDesk::ReceiptPdf</name>
     <message>
-        <location filename="../core/receipts/ReceiptPdf.cpp" line="+68"/>
+        <location filename="../core/receipts/ReceiptPdf.cpp" line="+63"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
@@ -3377,9 +3509,225 @@
     </message>
 </context>
 <context>
+    <name>RefundDesk::ReconcileCommand</name>
+    <message>
+        <location filename="../app/refundctl/ReconcileCommand.cpp" line="+87"/>
+        <source>%1 report %2, %3 to %4: %5; %6 review(s) the report settles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>LINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CATEGORY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REFUND ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GATEWAY REFUND ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>REPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+25"/>
+        <source>LEDGER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>NOTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>needs review; the report settles it as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>DAY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CURRENCY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Closed %1 as %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not closed %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Matches a gateway&apos;s refund report (CSV) against the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The gateway&apos;s report (docs/reconciliation.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pockyt, pwv3, secpaid or paynet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also write the result as CSV to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the reviews the report settles (needs --actor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who closes the reviews (back-office staff).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--gateway must be pockyt, pwv3, secpaid or paynet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--resolve needs --actor: a person closes a review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefundDesk::ReconcileResult</name>
+    <message>
+        <location filename="../core/reconcile/ReconcileResult.cpp" line="+30"/>
+        <source>Matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing in the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing at the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Malformed line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefundDesk::Reconciler</name>
+    <message>
+        <location filename="../core/reconcile/Reconciler.cpp" line="+76"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The ledger cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reconciliation cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Line %1 already lists this refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 lists this refund; the ledger has none by that id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Line %1 already lists this refund under another id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The report says %1, the ledger %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Line %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The ledger has this refund (%1) on %2; the report does not list it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 report %2, line %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RefundDesk::RefundCommand</name>
     <message>
-        <location filename="../app/refundctl/RefundCommand.cpp" line="+40"/>
+        <location filename="../app/refundctl/RefundCommand.cpp" line="+35"/>
         <source>Refunds a sale, all that is left of it or --amount.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3418,7 +3766,7 @@
 <context>
     <name>RefundDesk::RefundDeskConfig</name>
     <message>
-        <location filename="../core/config/RefundDeskConfig.cpp" line="+115"/>
+        <location filename="../core/config/RefundDeskConfig.cpp" line="+112"/>
         <source>The configuration file %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3786,7 +4134,7 @@
 <context>
     <name>RefundDesk::RefundPolicy</name>
     <message>
-        <location filename="../core/engine/RefundPolicy.cpp" line="+95"/>
+        <location filename="../core/engine/RefundPolicy.cpp" line="+90"/>
         <source>The payment&apos;s status at %1 is &quot;%2&quot;; only completed payments can be refunded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3892,7 +4240,7 @@
 <context>
     <name>RefundDesk::RefundsPanel</name>
     <message>
-        <location filename="../ui/RefundsPanel.cpp" line="+53"/>
+        <location filename="../ui/RefundsPanel.cpp" line="+57"/>
         <source>Date range</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3954,6 +4302,11 @@
     <message>
         <location line="+2"/>
         <source>Export result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt of the selected refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4052,13 +4405,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+128"/>
+        <location line="+26"/>
+        <source>Receipt of the selected refund:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+234"/>
         <source>The refunds cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-147"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4075,7 +4433,52 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
+        <source>Select a refund to print its receipt again or email it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The receipt cannot be read from the ledger: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>&amp;Print receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save receipt as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print on the receipt pr&amp;inter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No receipt printer is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;mail receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No mail server is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Export refunds as CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4169,7 +4572,7 @@
 <context>
     <name>RefundDesk::ResultPage</name>
     <message>
-        <location filename="../ui/ResultPage.cpp" line="+46"/>
+        <location filename="../ui/ResultPage.cpp" line="+34"/>
         <source>Refund result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4194,57 +4597,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Print receipt…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>&amp;Email receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Email status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>&amp;New refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>Print the refund receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Customer&apos;s email address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>customer@example.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Email the refund receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>Start the next refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>No mail server is set up: add one under Settings, Email.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+74"/>
+        <location line="+56"/>
         <source>Refund succeeded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4289,7 +4652,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Done. Give the customer the receipt; the money goes back to how they paid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4333,48 +4696,11 @@
         <source>The customer&apos;s bank confirms the refund, usually within minutes; PayNet tells RefundDesk, which updates it by itself. Give the customer the receipt.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+45"/>
-        <source>Sending the receipt to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+12"/>
-        <location line="+4"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>Attempt %1 of %2 failed (%3). Trying again in %4 s…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Sending the receipt (attempt %1 of %2)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The receipt was sent to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not sent: cancelled. You can send it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>RefundDesk::ReviewCommand</name>
     <message>
-        <location filename="../app/refundctl/ReviewCommand.cpp" line="+22"/>
+        <location filename="../app/refundctl/ReviewCommand.cpp" line="+13"/>
         <source>Closes a refund that needs review.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4579,7 +4905,7 @@
 <context>
     <name>RefundDesk::SaleRefOptions</name>
     <message>
-        <location filename="../app/refundctl/SaleRefOptions.cpp" line="+17"/>
+        <location filename="../app/refundctl/SaleRefOptions.cpp" line="+8"/>
         <source>The gateway: pockyt, pwv3, secpaid or paynet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4617,7 +4943,7 @@
 <context>
     <name>RefundDesk::ScanCommand</name>
     <message>
-        <location filename="../app/refundctl/ScanCommand.cpp" line="+87"/>
+        <location filename="../app/refundctl/ScanCommand.cpp" line="+91"/>
         <source>refundctl scan: name at least one file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4709,7 +5035,7 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
 <context>
     <name>RefundDesk::SecPaidGateway</name>
     <message>
-        <location filename="../core/gateways/secpaid/SecPaidGateway.cpp" line="+39"/>
+        <location filename="../core/gateways/secpaid/SecPaidGateway.cpp" line="+34"/>
         <source>The SecPaid token is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4727,7 +5053,7 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
 <context>
     <name>RefundDesk::SecPaidProtocol</name>
     <message>
-        <location filename="../core/gateways/secpaid/SecPaidProtocol.cpp" line="+89"/>
+        <location filename="../core/gateways/secpaid/SecPaidProtocol.cpp" line="+447"/>
         <source>&quot;%1&quot; is not a SecPaid payment number (pay_id is a whole number). Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4752,12 +5078,88 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-162"/>
+        <location line="+199"/>
         <source>SecPaid refused RefundDesk&apos;s API key (HTTP %1). Check the SecPaid token in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-373"/>
+        <source>SecPaid says the request had no payment number (&quot;%1&quot;). Nothing was refunded. This is a fault in RefundDesk; please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SecPaid says the request had no refund amount (&quot;%1&quot;). Nothing was refunded. This is a fault in RefundDesk; please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SecPaid does not know this payment on this account (&quot;%1&quot;). Nothing was refunded; check the payment number on the receipt and the SecPaid account in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This SecPaid payment link was cancelled and never paid (&quot;%1&quot;), so there is nothing to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SecPaid already has a refund request for this payment and accepts only one per payment (&quot;%1&quot;). Nothing new was requested; look the refund up in the SecPaid dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The customer has an open dispute on this payment, so SecPaid blocks refunds (&quot;%1&quot;). Nothing was refunded; settle the dispute in the SecPaid dashboard first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SecPaid refused the amount (&quot;%1&quot;): it must be more than zero and no more than the original payment. Nothing was refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SecPaid answered with an error RefundDesk does not know (&quot;%1&quot;). The refund may or may not have been recorded; RefundDesk will check with SecPaid before doing anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>RefundDesk still cannot tell whether SecPaid recorded the refund request: %1 The refund stays open; RefundDesk will check again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The entry has no amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>SecPaid&apos;s list of transactions could not be read (%1). Nothing was changed; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>SecPaid does not know payment %1 on this account (&quot;%2&quot;). Check the payment number on the receipt and the SecPaid account in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SecPaid refused to list the transactions of payment %1 (&quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no list of transactions in the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an entry is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+172"/>
         <source>SecPaid&apos;s answer could not be understood (HTTP %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4811,10 +5213,12 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
         <source>SecPaid lists no refund for payment %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
         <source>SecPaid lists %n refund(s) for payment %1 but allows only one per payment. A person must check them in the SecPaid dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4914,7 +5318,7 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
 <context>
     <name>RefundDesk::SecretValue</name>
     <message>
-        <location filename="../core/config/SecretValue.cpp" line="+43"/>
+        <location filename="../core/config/SecretValue.cpp" line="+38"/>
         <source>The credential is kept in the system keychain (%1), which only the RefundDesk desktop application reads; here, write env:NAME or file:PATH instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4975,7 +5379,7 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
 <context>
     <name>RefundDesk::ServeCommand</name>
     <message>
-        <location filename="../app/refundctl/ServeCommand.cpp" line="+24"/>
+        <location filename="../app/refundctl/ServeCommand.cpp" line="+15"/>
         <source>Receives webhooks and follows up refunds until SIGTERM: the headless store server.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5003,7 +5407,7 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
 <context>
     <name>RefundDesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+97"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+98"/>
         <source>RefundDesk settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5647,7 +6051,27 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+25"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language of RefundDesk&apos;s texts for this computer&apos;s user. It changes the next time RefundDesk starts; amounts and dates keep following the store&apos;s locale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5880,8 +6304,91 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
 <context>
     <name>RefundDesk::SmtpClient</name>
     <message>
-        <location filename="../core/receipts/SmtpClient.cpp" line="+48"/>
+        <location filename="../core/receipts/SmtpClient.cpp" line="+91"/>
+        <source>%1 The server said: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The mail server name %1 cannot be found; check [smtp] host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot connect to the mail server %1 (%2). Is it running, and are [smtp] host and port right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The mail server %1 did not answer within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The mail server %1 refused the login of %2; check [smtp] user and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The mail server %1 does not offer STARTTLS. If it expects TLS from the start (port 465), set [smtp] security to tls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The secure connection to the mail server %1 failed: %2. If the server uses a private certificate authority, name it in [smtp] ca_file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sending the receipt was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection to the mail server %1 broke off: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail server %1 refused the message to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The mail server %1 refused the message to %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending through the mail server %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>The mail library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefundDesk::SmtpPasswordStore</name>
+    <message>
+        <location filename="../core/receipts/SmtpPasswordStore.cpp" line="+16"/>
+        <source>The keychain holds no password for %1. Enter it in the mail settings, or set [smtp] password to env:NAME or file:PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No system keychain is available (%1). Set [smtp] password to env:NAME or file:PATH instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The keychain refused access to the mail password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keychain failed (%1). Set [smtp] password to env:NAME or file:PATH instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6175,7 +6682,7 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
 <context>
     <name>RefundDesk::StatusCommand</name>
     <message>
-        <location filename="../app/refundctl/StatusCommand.cpp" line="+22"/>
+        <location filename="../app/refundctl/StatusCommand.cpp" line="+13"/>
         <source>Shows a refund as the ledger has it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6203,7 +6710,7 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
 <context>
     <name>RefundDesk::SyncCommand</name>
     <message>
-        <location filename="../app/refundctl/SyncCommand.cpp" line="+23"/>
+        <location filename="../app/refundctl/SyncCommand.cpp" line="+14"/>
         <source>Follows up every refund that is still submitting or pending, once.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6224,9 +6731,17 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
     </message>
 </context>
 <context>
+    <name>RefundDesk::UiLanguage</name>
+    <message>
+        <location filename="../core/i18n/UiLanguage.cpp" line="+75"/>
+        <source>RefundDesk has no texts in the language &quot;%1&quot;; choose one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RefundDesk::UserCommand</name>
     <message>
-        <location filename="../app/refundctl/UserCommand.cpp" line="+32"/>
+        <location filename="../app/refundctl/UserCommand.cpp" line="+27"/>
         <source>Adds and lists employees. A new PIN is read from standard input.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6279,7 +6794,12 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
 <context>
     <name>RefundDesk::UserDirectory</name>
     <message>
-        <location filename="../core/engine/UserDirectory.cpp" line="+44"/>
+        <location filename="../core/engine/UserDirectory.cpp" line="+23"/>
+        <source>%1 is locked out after %2 wrong PINs until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>An employee needs a name without spaces around it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6302,7 +6822,7 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
 <context>
     <name>RefundDesk::UserStore</name>
     <message>
-        <location filename="../core/engine/UserStore.cpp" line="+70"/>
+        <location filename="../core/engine/UserStore.cpp" line="+65"/>
         <location line="+25"/>
         <source>The employee list in %1 cannot be opened: %2</source>
         <translation type="unfinished"></translation>
