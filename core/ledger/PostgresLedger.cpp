@@ -102,7 +102,7 @@ PostgresLedger::PostgresLedger(QString location, QString connectionName, int sch
 
 LedgerResult PostgresLedger::lock(Lock what, const QVariant &key, const QString &doing)
 {
-    QSqlQuery query(database());
+    Query query;
     switch (what) {
     case Lock::Sale:
         return run(query, QStringLiteral("SELECT id FROM sales WHERE id = ? FOR UPDATE"), {key}, doing);
@@ -117,7 +117,7 @@ LedgerResult PostgresLedger::lock(Lock what, const QVariant &key, const QString 
 
 LedgerResult PostgresLedger::announceRefundChange(const QUuid &refundId, const QString &doing)
 {
-    QSqlQuery query(database());
+    Query query;
     return run(query, QStringLiteral("SELECT pg_notify(?, ?)"), {refundChannel(), uuidText(refundId)}, doing);
 }
 

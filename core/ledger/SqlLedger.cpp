@@ -126,6 +126,8 @@ SqlLedger::SqlLedger(QString location, QString connectionName, int schemaVersion
 
 SqlLedger::~SqlLedger()
 {
+    // Statements belong to the connection: gone before it closes.
+    m_statements.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -158,21 +160,57 @@ LedgerResult SqlLedger::failure(const QSqlError &error, const QString &doing)
     return describe(error, doing);
 }
 
-LedgerResult SqlLedger::run(QSqlQuery &query, const QString &sql, const QVariantList &values, const QString &doing)
+SqlLedger::Query::~Query()
 {
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return failure(query.lastError(), doing);
+    release();
+}
+
+void SqlLedger::Query::release()
+{
+    if (m_query)
+        m_query->finish();
+    if (m_busy)
+        *m_busy = false;
+    m_query = nullptr;
+    m_busy = nullptr;
+    m_own.reset();
+}
+
+LedgerResult SqlLedger::run(Query &query, const QString &sql, const QVariantList &values, const QString &doing)
+{
+    query.release();
+    auto cached = m_statements.find(sql);
+    if (cached == m_statements.end() || cached->second.busy) {
+        auto prepared = std::make_unique<QSqlQuery>(m_db);
+        prepared->setForwardOnly(true);
+        if (!prepared->prepare(sql))
+            return failure(prepared->lastError(), doing);
+        if (cached == m_statements.end()) {
+            cached = m_statements.emplace(sql, Statement {std::move(prepared), false}).first;
+        } else {
+            // The kept one is being read (the same SQL run again inside that read): this run
+            // gets a statement of its own.
+            query.m_own = std::move(prepared);
+            query.m_query = query.m_own.get();
+        }
+    }
+    if (!query.m_query) {
+        cached->second.busy = true;
+        query.m_busy = &cached->second.busy;
+        query.m_query = cached->second.query.get();
+    }
+    QSqlQuery &statement = *query.m_query;
+    int position = 0;
     for (const QVariant &value : values) {
         // Qt binds a null QString as NULL; the text columns are NOT NULL and hold '' for
         // "nothing". Only textOrNull() binds NULL on purpose, as a null QVariant.
         if (!value.isNull() && value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull())
-            query.addBindValue(QStringLiteral(""));
+            statement.bindValue(position++, QStringLiteral(""));
         else
-            query.addBindValue(value);
+            statement.bindValue(position++, value);
     }
-    if (!query.exec())
-        return failure(query.lastError(), doing);
+    if (!statement.exec())
+        return failure(statement.lastError(), doing);
     return LedgerResult::success();
 }
 
@@ -212,35 +250,35 @@ Result SqlLedger::inWriteTransaction(const QString &doing, const std::function<R
 
 LedgerValue<QList<Sale>> SqlLedger::selectSales(const QString &where, const QVariantList &values)
 {
-    QSqlQuery query(m_db);
+    Query query;
     const LedgerResult done =
         run(query, QStringLiteral("SELECT %1 FROM sales WHERE %2 ORDER BY id DESC").arg(kSaleColumns, where), values,
             tr("reading sales"));
     if (!done.ok())
         return done;
     QList<Sale> sales;
-    while (query.next()) {
-        const auto gateway = gatewayFromKey(query.value(1).toString());
-        const auto currency = Currency::fromCode(query.value(5).toString());
+    while (query->next()) {
+        const auto gateway = gatewayFromKey(query->value(1).toString());
+        const auto currency = Currency::fromCode(query->value(5).toString());
         if (!gateway || !currency)
-            return damaged(m_location, tr("sale %1").arg(query.value(0).toLongLong()));
+            return damaged(m_location, tr("sale %1").arg(query->value(0).toLongLong()));
         Sale sale;
-        sale.ledgerId = query.value(0).toLongLong();
+        sale.ledgerId = query->value(0).toLongLong();
         sale.gateway = *gateway;
-        sale.transactionId = query.value(2).toString();
-        sale.reference = query.value(3).toString();
-        sale.amount = Money(query.value(4).toLongLong(), *currency);
-        sale.method = query.value(6).toString();
-        sale.gatewayStatus = query.value(7).toString();
-        sale.gatewaySaysRefundable = query.value(8).toLongLong() != 0;
-        sale.paidAt = fromLedgerTime(query.value(9).toString());
-        sale.storeId = query.value(10).toString();
-        sale.registerId = query.value(11).toString();
-        sale.lookedUpAt = fromLedgerTime(query.value(12).toString());
+        sale.transactionId = query->value(2).toString();
+        sale.reference = query->value(3).toString();
+        sale.amount = Money(query->value(4).toLongLong(), *currency);
+        sale.method = query->value(6).toString();
+        sale.gatewayStatus = query->value(7).toString();
+        sale.gatewaySaysRefundable = query->value(8).toLongLong() != 0;
+        sale.paidAt = fromLedgerTime(query->value(9).toString());
+        sale.storeId = query->value(10).toString();
+        sale.registerId = query->value(11).toString();
+        sale.lookedUpAt = fromLedgerTime(query->value(12).toString());
         sales.append(sale);
     }
-    if (query.lastError().isValid())
-        return failure(query.lastError(), tr("reading sales"));
+    if (query->lastError().isValid())
+        return failure(query->lastError(), tr("reading sales"));
     return sales;
 }
 
@@ -261,7 +299,7 @@ LedgerResult SqlLedger::upsertSale(Sale &sale)
             return existing.result();
         const QDateTime at = now();
         if (existing.value().isEmpty()) {
-            QSqlQuery query(m_db);
+            Query query;
             const LedgerResult inserted = run(
                 query,
                 QStringLiteral("INSERT INTO sales (gateway, transaction_id, reference, amount_minor, currency, method, "
@@ -276,15 +314,15 @@ LedgerResult SqlLedger::upsertSale(Sale &sale)
                 doing);
             if (!inserted.ok())
                 return inserted;
-            if (query.next()) {
-                stored.ledgerId = query.value(0).toLongLong();
+            if (query->next()) {
+                stored.ledgerId = query->value(0).toLongLong();
                 // Finishes the INSERT ... RETURNING statement so it does not hold up COMMIT.
-                query.finish();
+                query->finish();
                 return LedgerResult::success();
             }
-            if (query.lastError().isValid())
-                return failure(query.lastError(), doing);
-            query.finish();
+            if (query->lastError().isValid())
+                return failure(query->lastError(), doing);
+            query->finish();
             // Where writers do not lock the whole store, another program stored the same sale
             // between the look-up and the insert: this one updates what that one stored.
             existing = selectSales(byKey, key);
@@ -324,7 +362,7 @@ LedgerResult SqlLedger::updateSale(Sale &stored, const Sale &old, const QDateTim
         stored.registerId = old.registerId;
     if (!stored.lookedUpAt.isValid())
         stored.lookedUpAt = old.lookedUpAt;
-    QSqlQuery query(m_db);
+    Query query;
     return run(query,
                QStringLiteral("UPDATE sales SET reference = ?, method = ?, gateway_status = ?, gateway_says_refundable "
                               "= ?, paid_at = ?, store_id = ?, register_id = ?, looked_up_at = ?, updated_at = ? "
@@ -338,19 +376,23 @@ LedgerResult SqlLedger::updateSale(Sale &stored, const Sale &old, const QDateTim
 LedgerValue<Sale> SqlLedger::findSale(const SaleRef &ref)
 {
     const bool byReference = ref.kind == SaleIdKind::Reference;
-    const QString notFound = (byReference ? tr("The ledger has no %1 sale with reference %2.")
-                                          : tr("The ledger has no %1 sale with transaction id %2."))
-                                 .arg(gatewayDisplayName(ref.gateway), ref.id);
+    // Worded only when it is needed: a lookup is too quick to spend on a message nobody reads.
+    const auto notFound = [&] {
+        return LedgerResult::failure(LedgerResult::Error::NotFound,
+                                     (byReference ? tr("The ledger has no %1 sale with reference %2.")
+                                                  : tr("The ledger has no %1 sale with transaction id %2."))
+                                         .arg(gatewayDisplayName(ref.gateway), ref.id));
+    };
     // An empty id would match every sale stored without a reference.
     if (ref.id.isEmpty())
-        return LedgerResult::failure(LedgerResult::Error::NotFound, notFound);
+        return notFound();
     const auto sales = selectSales(byReference ? QStringLiteral("gateway = ? AND reference = ?")
                                                : QStringLiteral("gateway = ? AND transaction_id = ?"),
                                    {gatewayKey(ref.gateway), ref.id});
     if (!sales.ok())
         return sales.result();
     if (sales.value().isEmpty())
-        return LedgerResult::failure(LedgerResult::Error::NotFound, notFound);
+        return notFound();
     return sales.value().constFirst();
 }
 
@@ -370,42 +412,42 @@ LedgerValue<Sale> SqlLedger::saleById(qint64 saleLedgerId)
 
 LedgerValue<QList<Refund>> SqlLedger::selectRefunds(const QString &whereAndOrder, const QVariantList &values)
 {
-    QSqlQuery query(m_db);
+    Query query;
     const LedgerResult done = run(query, QStringLiteral("SELECT %1 FROM refunds %2").arg(kRefundColumns, whereAndOrder),
                                   values, tr("reading refunds"));
     if (!done.ok())
         return done;
     QList<Refund> refunds;
-    while (query.next()) {
-        const QUuid id = QUuid::fromString(query.value(0).toString());
-        const auto gateway = gatewayFromKey(query.value(2).toString());
-        const auto currency = Currency::fromCode(query.value(5).toString());
-        const auto status = refundStatusFromKey(query.value(7).toString());
+    while (query->next()) {
+        const QUuid id = QUuid::fromString(query->value(0).toString());
+        const auto gateway = gatewayFromKey(query->value(2).toString());
+        const auto currency = Currency::fromCode(query->value(5).toString());
+        const auto status = refundStatusFromKey(query->value(7).toString());
         if (id.isNull() || !gateway || !currency || !status)
-            return damaged(m_location, tr("refund %1").arg(query.value(0).toString()));
+            return damaged(m_location, tr("refund %1").arg(query->value(0).toString()));
         Refund refund;
         refund.refundId = id;
-        refund.saleLedgerId = query.value(1).toLongLong();
+        refund.saleLedgerId = query->value(1).toLongLong();
         refund.gateway = *gateway;
-        refund.transactionId = query.value(3).toString();
-        refund.amount = Money(query.value(4).toLongLong(), *currency);
-        refund.fullRefund = query.value(6).toLongLong() != 0;
+        refund.transactionId = query->value(3).toString();
+        refund.amount = Money(query->value(4).toLongLong(), *currency);
+        refund.fullRefund = query->value(6).toLongLong() != 0;
         refund.status = *status;
-        refund.gatewayRefundId = query.value(8).toString();
-        refund.message = query.value(9).toString();
-        refund.reason = query.value(10).toString();
-        refund.storeId = query.value(11).toString();
-        refund.registerId = query.value(12).toString();
-        refund.employee = query.value(13).toString();
-        refund.approvedBy = query.value(14).toString();
-        refund.createdAt = fromLedgerTime(query.value(15).toString());
-        refund.updatedAt = fromLedgerTime(query.value(16).toString());
-        if (!query.value(17).isNull())
-            refund.gatewayRefundedBefore = Money(query.value(17).toLongLong(), *currency);
+        refund.gatewayRefundId = query->value(8).toString();
+        refund.message = query->value(9).toString();
+        refund.reason = query->value(10).toString();
+        refund.storeId = query->value(11).toString();
+        refund.registerId = query->value(12).toString();
+        refund.employee = query->value(13).toString();
+        refund.approvedBy = query->value(14).toString();
+        refund.createdAt = fromLedgerTime(query->value(15).toString());
+        refund.updatedAt = fromLedgerTime(query->value(16).toString());
+        if (!query->value(17).isNull())
+            refund.gatewayRefundedBefore = Money(query->value(17).toLongLong(), *currency);
         refunds.append(refund);
     }
-    if (query.lastError().isValid())
-        return failure(query.lastError(), tr("reading refunds"));
+    if (query->lastError().isValid())
+        return failure(query->lastError(), tr("reading refunds"));
     return refunds;
 }
 
@@ -423,7 +465,7 @@ LedgerValue<Refund> SqlLedger::selectRefund(const QUuid &refundId)
 
 LedgerValue<Money> SqlLedger::sumReserved(qint64 saleLedgerId, const Currency &currency)
 {
-    QSqlQuery query(m_db);
+    Query query;
     const QString doing = tr("adding up the refunds of sale %1").arg(saleLedgerId);
     const LedgerResult done =
         run(query, QStringLiteral("SELECT status, amount_minor, currency, id FROM refunds WHERE sale_id = ?"),
@@ -431,27 +473,27 @@ LedgerValue<Money> SqlLedger::sumReserved(qint64 saleLedgerId, const Currency &c
     if (!done.ok())
         return done;
     Money reserved = Money::zero(currency);
-    while (query.next()) {
-        const auto status = refundStatusFromKey(query.value(0).toString());
-        if (!status || query.value(2).toString() != currency.code())
-            return damaged(m_location, tr("refund %1").arg(query.value(3).toString()));
+    while (query->next()) {
+        const auto status = refundStatusFromKey(query->value(0).toString());
+        if (!status || query->value(2).toString() != currency.code())
+            return damaged(m_location, tr("refund %1").arg(query->value(3).toString()));
         // The rule of which statuses hold money back lives in the domain, not in SQL.
         if (!reservesAmount(*status))
             continue;
-        const MoneyResult sum = reserved.plus(Money(query.value(1).toLongLong(), currency));
+        const MoneyResult sum = reserved.plus(Money(query->value(1).toLongLong(), currency));
         if (!sum.ok())
             return damaged(m_location, tr("refunds of sale %1 (%2)").arg(saleLedgerId).arg(sum.message()));
         reserved = sum.value();
     }
-    if (query.lastError().isValid())
-        return failure(query.lastError(), doing);
+    if (query->lastError().isValid())
+        return failure(query->lastError(), doing);
     return reserved;
 }
 
 LedgerResult SqlLedger::insertEvent(const QUuid &refundId, RefundStatus from, RefundStatus to,
                                     const LedgerChange &change, const QDateTime &at)
 {
-    QSqlQuery query(m_db);
+    Query query;
     return run(query,
                QStringLiteral("INSERT INTO refund_events (refund_id, occurred_at, source, from_status, to_status, "
                               "detail) VALUES (?, ?, ?, ?, ?, ?)"),
@@ -517,7 +559,7 @@ LedgerResult SqlLedger::journalRefundIntent(Refund &refund, const LedgerChange &
         stored.createdAt = now();
         stored.updatedAt = stored.createdAt;
 
-        QSqlQuery query(m_db);
+        Query query;
         const LedgerResult inserted =
             run(query,
                 QStringLiteral("INSERT INTO refunds (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -594,7 +636,7 @@ LedgerValue<Refund> SqlLedger::transitionRefund(const QUuid &refundId, RefundSta
         const bool changed = to != from || next.gatewayRefundId != old.gatewayRefundId || next.message != old.message;
         if (changed) {
             next.updatedAt = now();
-            QSqlQuery query(m_db);
+            Query query;
             const LedgerResult updated =
                 run(query,
                     QStringLiteral("UPDATE refunds SET status = ?, gateway_refund_id = ?, message = ?, updated_at = ? "
@@ -664,14 +706,14 @@ LedgerValue<QList<Refund>> SqlLedger::listRefunds(const RefundFilter &filter)
 LedgerValue<qint64> SqlLedger::countRefunds(const RefundFilter &filter)
 {
     const FilterSql sql = filterSql(filter);
-    QSqlQuery query(m_db);
+    Query query;
     const LedgerResult done = run(query, QStringLiteral("SELECT COUNT(*) FROM refunds %1").arg(sql.where), sql.values,
                                   tr("counting refunds"));
     if (!done.ok())
         return done;
-    if (!query.next())
-        return failure(query.lastError(), tr("counting refunds"));
-    return query.value(0).toLongLong();
+    if (!query->next())
+        return failure(query->lastError(), tr("counting refunds"));
+    return query->value(0).toLongLong();
 }
 
 LedgerValue<Money> SqlLedger::reservedAmount(qint64 saleLedgerId)
@@ -684,7 +726,7 @@ LedgerValue<Money> SqlLedger::reservedAmount(qint64 saleLedgerId)
 
 LedgerValue<QList<RefundEvent>> SqlLedger::eventsForRefund(const QUuid &refundId)
 {
-    QSqlQuery query(m_db);
+    Query query;
     const QString doing = tr("reading the events of refund %1").arg(uuidText(refundId));
     const LedgerResult done =
         run(query,
@@ -694,24 +736,24 @@ LedgerValue<QList<RefundEvent>> SqlLedger::eventsForRefund(const QUuid &refundId
     if (!done.ok())
         return done;
     QList<RefundEvent> events;
-    while (query.next()) {
-        const auto from = refundStatusFromKey(query.value(3).toString());
-        const auto to = refundStatusFromKey(query.value(4).toString());
+    while (query->next()) {
+        const auto from = refundStatusFromKey(query->value(3).toString());
+        const auto to = refundStatusFromKey(query->value(4).toString());
         if (!from || !to)
             return damaged(m_location,
-                           tr("event %1 of refund %2").arg(query.value(0).toLongLong()).arg(uuidText(refundId)));
+                           tr("event %1 of refund %2").arg(query->value(0).toLongLong()).arg(uuidText(refundId)));
         RefundEvent event;
-        event.id = query.value(0).toLongLong();
+        event.id = query->value(0).toLongLong();
         event.refundId = refundId;
-        event.at = fromLedgerTime(query.value(1).toString());
-        event.source = query.value(2).toString();
+        event.at = fromLedgerTime(query->value(1).toString());
+        event.source = query->value(2).toString();
         event.fromStatus = *from;
         event.toStatus = *to;
-        event.detail = query.value(5).toString();
+        event.detail = query->value(5).toString();
         events.append(event);
     }
-    if (query.lastError().isValid())
-        return failure(query.lastError(), doing);
+    if (query->lastError().isValid())
+        return failure(query->lastError(), doing);
     return events;
 }
 
@@ -748,14 +790,14 @@ LedgerValue<AuditEntry> SqlLedger::appendAuditRow(const AuditEntry &entry)
         return locked;
     AuditEntry row = entry;
     {
-        QSqlQuery last(m_db);
+        Query last;
         const LedgerResult done =
             run(last, QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"), {}, doing);
         if (!done.ok())
             return done;
-        if (last.next()) {
-            row.seq = last.value(0).toLongLong() + 1;
-            row.prevHash = last.value(1).toString();
+        if (last->next()) {
+            row.seq = last->value(0).toLongLong() + 1;
+            row.prevHash = last->value(1).toString();
         } else {
             row.seq = 1;
             row.prevHash = AuditChain::genesisHash();
@@ -763,7 +805,7 @@ LedgerValue<AuditEntry> SqlLedger::appendAuditRow(const AuditEntry &entry)
     }
     row.at = now();
     row.hash = AuditChain::rowHash(auditKey(), row);
-    QSqlQuery query(m_db);
+    Query query;
     const LedgerResult inserted = run(
         query, QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kAuditColumns),
         {row.seq, toLedgerTime(row.at), row.actor, row.action, row.subject, row.detail, row.storeId, row.registerId,
@@ -786,25 +828,25 @@ LedgerValue<AuditCheck> SqlLedger::verifyAuditChain()
 {
     if (auditKey().isEmpty())
         return noAuditKey();
-    QSqlQuery query(m_db);
+    Query query;
     const QString doing = tr("checking the audit trail");
     const LedgerResult done =
         run(query, QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq").arg(kAuditColumns), {}, doing);
     if (!done.ok())
         return done;
     AuditChain chain(auditKey());
-    while (query.next()) {
-        if (!chain.check(readAuditRow(query)))
+    while (query->next()) {
+        if (!chain.check(readAuditRow(*query)))
             break;
     }
-    if (query.lastError().isValid())
-        return failure(query.lastError(), doing);
+    if (query->lastError().isValid())
+        return failure(query->lastError(), doing);
     return chain.result();
 }
 
 LedgerValue<QList<AuditEntry>> SqlLedger::auditEntries(qint64 offset, int limit)
 {
-    QSqlQuery query(m_db);
+    Query query;
     const QString doing = tr("reading the audit trail");
     const LedgerResult done =
         run(query, QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq LIMIT ? OFFSET ?").arg(kAuditColumns),
@@ -812,23 +854,23 @@ LedgerValue<QList<AuditEntry>> SqlLedger::auditEntries(qint64 offset, int limit)
     if (!done.ok())
         return done;
     QList<AuditEntry> entries;
-    while (query.next())
-        entries.append(readAuditRow(query));
-    if (query.lastError().isValid())
-        return failure(query.lastError(), doing);
+    while (query->next())
+        entries.append(readAuditRow(*query));
+    if (query->lastError().isValid())
+        return failure(query->lastError(), doing);
     return entries;
 }
 
 LedgerValue<qint64> SqlLedger::auditCount()
 {
-    QSqlQuery query(m_db);
+    Query query;
     const QString doing = tr("reading the audit trail");
     const LedgerResult done = run(query, QStringLiteral("SELECT COUNT(*) FROM audit_log"), {}, doing);
     if (!done.ok())
         return done;
-    if (!query.next())
-        return failure(query.lastError(), doing);
-    return query.value(0).toLongLong();
+    if (!query->next())
+        return failure(query->lastError(), doing);
+    return query->value(0).toLongLong();
 }
 
 } // namespace RefundDesk

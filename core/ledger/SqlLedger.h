@@ -12,6 +12,8 @@
 #include <QVariantList>
 
 #include <functional>
+#include <map>
+#include <memory>
 
 namespace RefundDesk {
 
@@ -71,9 +73,35 @@ protected:
     // A database failure as people read it.
     virtual LedgerResult describe(const QSqlError &error, const QString &doing) const;
 
-    // Prepares sql, binds values in order and executes; a failure becomes a Database error
-    // that says what was being done.
-    LedgerResult run(QSqlQuery &query, const QString &sql, const QVariantList &values, const QString &doing);
+    // One use of a statement of this connection (see run()); use it like a QSqlQuery
+    // pointer. When it goes, the statement is finished: its cursor, and on SQLite its read
+    // snapshot, are released, so nothing stays open between calls.
+    class Query
+    {
+    public:
+        Query() = default;
+        ~Query();
+        Query(const Query &) = delete;
+        Query &operator=(const Query &) = delete;
+
+        QSqlQuery *operator->() const { return m_query; }
+        QSqlQuery &operator*() const { return *m_query; }
+
+    private:
+        friend class SqlLedger;
+        void release();
+
+        QSqlQuery *m_query = nullptr;
+        bool *m_busy = nullptr; // the kept statement's flag, while this use holds it
+        std::unique_ptr<QSqlQuery> m_own; // when the kept statement was busy
+    };
+
+    // Runs sql with values bound in order; a failure becomes a Database error that says what
+    // was being done. The statement is prepared on the first run of that SQL and kept for the
+    // next ones: preparing it again cost more than the indexed reads themselves (SQLite parses
+    // and plans it every time; Qt's PostgreSQL driver sends PREPARE and DEALLOCATE around
+    // every execution).
+    LedgerResult run(Query &query, const QString &sql, const QVariantList &values, const QString &doing);
     // Executes a statement that takes no values without preparing it, for what a driver
     // cannot prepare (PostgreSQL's LOCK TABLE).
     LedgerResult execute(const QString &statement, const QString &doing);
@@ -96,6 +124,12 @@ private:
     // Appends inside the caller's transaction.
     LedgerValue<AuditEntry> appendAuditRow(const AuditEntry &entry);
 
+    struct Statement
+    {
+        std::unique_ptr<QSqlQuery> query; // prepared
+        bool busy = false; // a Query is using it
+    };
+
     QString m_location;
     QString m_connectionName;
     QSqlDatabase m_db;
@@ -103,6 +137,8 @@ private:
     Migrations::Dialect m_dialect;
     // Whether the last database failure was transient (isTransient()).
     bool m_transientFailure = false;
+    // Prepared statements by their SQL, for run(). A map: a kept statement never moves.
+    std::map<QString, Statement> m_statements;
 };
 
 } // namespace RefundDesk

@@ -198,15 +198,16 @@ void LedgerTestSuite::freshStoreIsMigrated()
 {
     const auto ledger = openTestLedger();
     QVERIFY2(ledger, qPrintable(m_openError));
-    QCOMPARE(Ledger::latestSchemaVersion(), 3);
-    QCOMPARE(ledger->schemaVersion(), 3);
+    QCOMPARE(Ledger::latestSchemaVersion(), 4);
+    QCOMPARE(ledger->schemaVersion(), 4);
 
     const auto versions = rawQuery(QStringLiteral("SELECT version FROM schema_migrations ORDER BY version"));
     QVERIFY(versions);
-    QCOMPARE(versions->size(), 3);
+    QCOMPARE(versions->size(), 4);
     QCOMPARE(versions->at(0).at(0).toInt(), 1);
     QCOMPARE(versions->at(1).at(0).toInt(), 2);
     QCOMPARE(versions->at(2).at(0).toInt(), 3);
+    QCOMPARE(versions->at(3).at(0).toInt(), 4);
 
     QCOMPARE(ledger->countRefunds(RefundFilter()).value(), qint64(0));
     QCOMPARE(ledger->auditCount().value(), qint64(0));
@@ -226,11 +227,11 @@ void LedgerTestSuite::reopenKeepsDataAndDoesNotMigrateAgain()
     const QString migrationsSql = QStringLiteral("SELECT version, description, applied_at FROM schema_migrations");
     const auto before = rawQuery(migrationsSql);
     QVERIFY(before);
-    QCOMPARE(before->size(), 3);
+    QCOMPARE(before->size(), 4);
 
     const auto ledger = openTestLedger();
     QVERIFY2(ledger, qPrintable(m_openError));
-    QCOMPARE(ledger->schemaVersion(), 3);
+    QCOMPARE(ledger->schemaVersion(), 4);
     QCOMPARE(rawQuery(migrationsSql), before);
 
     const auto sale =
@@ -1003,6 +1004,25 @@ void LedgerTestSuite::listAndCount()
     const auto counted = ledger->countRefunds(filter);
     QVERIFY2(counted.ok(), qPrintable(counted.message()));
     QCOMPARE(counted.value(), count);
+}
+
+void LedgerTestSuite::readsSeeWhatOtherConnectionsCommitted()
+{
+    // The ledger keeps its statements prepared between calls. One that read only the first
+    // of its rows (a count) must not keep the store as it was then: the next read, by any
+    // statement, sees what another connection committed in between.
+    const auto reader = openTestLedger();
+    const auto writer = openTestLedger();
+    QVERIFY2(reader && writer, qPrintable(m_openError));
+    const qint64 saleId = addSale(*writer, GatewayId::Pockyt, QStringLiteral("297553638300708562"), 10000);
+    QVERIFY(saleId > 0);
+    for (int round = 1; round <= 3; ++round) {
+        QCOMPARE(reader->countRefunds(RefundFilter()).value(), qint64(round - 1));
+        QVERIFY(journal(*writer, saleId, 1000).ok());
+        QCOMPARE(reader->refundsForSale(saleId).value().size(), round);
+        QCOMPARE(reader->reservedAmount(saleId).value(), eur(1000 * round));
+        QCOMPARE(reader->countRefunds(RefundFilter()).value(), qint64(round));
+    }
 }
 
 void LedgerTestSuite::refundsInStatusAndForSale()

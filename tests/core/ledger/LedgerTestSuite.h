@@ -74,6 +74,7 @@ private Q_SLOTS:
     void listAndCount_data();
     void listAndCount();
     void refundsInStatusAndForSale();
+    void readsSeeWhatOtherConnectionsCommitted();
 
     void auditChainAppendsAndVerifies();
     void auditTamperingNamesTheRow_data();

@@ -133,7 +133,7 @@ void TestPostgresLedger::freshDatabaseHasTheLedgerSchema()
                                             "AND indexname NOT LIKE '%\\_pkey' ORDER BY indexname"))),
              (QStringList {QStringLiteral("refund_events_refund"), QStringLiteral("refunds_created_at"),
                            QStringLiteral("refunds_gateway_refund_id"), QStringLiteral("refunds_gateway_transaction"),
-                           QStringLiteral("refunds_sale"), QStringLiteral("refunds_status"),
+                           QStringLiteral("refunds_sale"), QStringLiteral("refunds_status_created_at"),
                            QStringLiteral("sales_gateway_reference"), QStringLiteral("sales_gateway_transaction"),
                            QStringLiteral("sales_paid_at"), QStringLiteral("users_name")}));
     // Every row says which store and register it belongs to.

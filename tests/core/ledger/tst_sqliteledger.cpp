@@ -89,7 +89,7 @@ void TestSqliteLedger::newLedgerFile()
     auto ledger = SqliteLedger::open(m_path, &result);
     QVERIFY2(ledger, qPrintable(result.message()));
     QVERIFY(result.ok());
-    QCOMPARE(ledger->schemaVersion(), 3);
+    QCOMPARE(ledger->schemaVersion(), Ledger::latestSchemaVersion());
     QCOMPARE(ledger->path(), QDir::toNativeSeparators(m_path));
     ledger.reset();
 
@@ -114,7 +114,7 @@ void TestSqliteLedger::newLedgerFile()
     QCOMPARE(indexNames,
              (QStringList {QStringLiteral("refund_events_refund"), QStringLiteral("refunds_created_at"),
                            QStringLiteral("refunds_gateway_refund_id"), QStringLiteral("refunds_gateway_transaction"),
-                           QStringLiteral("refunds_sale"), QStringLiteral("refunds_status"),
+                           QStringLiteral("refunds_sale"), QStringLiteral("refunds_status_created_at"),
                            QStringLiteral("sales_gateway_reference"), QStringLiteral("sales_gateway_transaction"),
                            QStringLiteral("sales_paid_at"), QStringLiteral("users_name")}));
 }
@@ -193,7 +193,7 @@ void TestSqliteLedger::newerSchemaIsLeftUntouched()
     LedgerResult result = LedgerResult::success();
     QVERIFY(!SqliteLedger::open(m_path, &result));
     QCOMPARE(result.message(),
-             QStringLiteral("%1 was written by a newer RefundDesk (schema 7, this program knows up to 3); upgrade "
+             QStringLiteral("%1 was written by a newer RefundDesk (schema 7, this program knows up to 4); upgrade "
                             "RefundDesk. The ledger was left unchanged.")
                  .arg(QDir::toNativeSeparators(m_path)));
 }
