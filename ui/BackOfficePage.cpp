@@ -2,6 +2,7 @@
 
 #include "AuditTrailPanel.h"
 #include "NeedsReviewPanel.h"
+#include "ReconciliationPanel.h"
 #include "RefundsPanel.h"
 
 #include <QTabWidget>
@@ -15,6 +16,7 @@ BackOfficePage::BackOfficePage(DeskSession &session, QWidget *parent)
     , m_refunds(new RefundsPanel(session, m_tabs))
     , m_review(new NeedsReviewPanel(session, m_tabs))
     , m_audit(new AuditTrailPanel(session, m_tabs))
+    , m_reconciliation(new ReconciliationPanel(session, m_tabs))
 {
     setObjectName(QStringLiteral("backOfficePage"));
     auto *layout = new QVBoxLayout(this);
@@ -25,6 +27,7 @@ BackOfficePage::BackOfficePage(DeskSession &session, QWidget *parent)
     m_tabs->addTab(m_refunds, tr("&Refunds"));
     m_tabs->addTab(m_review, tr("Needs re&view"));
     m_tabs->addTab(m_audit, tr("&Audit trail"));
+    m_tabs->addTab(m_reconciliation, tr("Reco&nciliation"));
     layout->addWidget(m_tabs);
     connect(m_review, &NeedsReviewPanel::countChanged, this, [this](qint64 count) {
         m_tabs->setTabText(static_cast<int>(Tab::NeedsReview),
