@@ -89,8 +89,8 @@ bool RefundctlHarness::setUp()
     m_webhookPort = freePort();
     const QString base = QStringLiteral("http://127.0.0.1:%1").arg(m_sandbox.port());
     const QString ini =
-        QStringLiteral("[store]\nid=S1\nname=Test store\ncurrency=EUR\nlocale=en_US\nregister=R1\n%1\n"
-                       "[ledger]\nurl=sqlite:%2\n"
+        QStringLiteral("[store]\nid=S1\nname=Test store\ncurrency=EUR\nlocale=en_US\nregister=%11\n%1\n"
+                       "[ledger]\nurl=%2\n%12"
                        "[gateway.pockyt]\nbase_url=%3\nmerchant_no=200043\nstore_no=300014\napi_token=testtoken\n"
                        "settle_currency=USD\n"
                        "[gateway.pwv3]\nbase_url=%3\napi_key=%4\npartial_refunds=%5\n"
@@ -100,12 +100,15 @@ bool RefundctlHarness::setUp()
                        "[webhooks]\nlisten=127.0.0.1:%8\npublic_url=http://127.0.0.1:%8/\n"
                        "[sync]\ninterval_seconds=%9\npaynet_enquiry_min_age_seconds=%10\n"
                        "[network]\ntimeout_seconds=1\n")
-            .arg(m_options.extraStore, ledgerPath(), base, m_options.pwApiKey,
-                 m_options.pwPartialRefunds ? QStringLiteral("true") : QStringLiteral("false"),
+            .arg(m_options.extraStore,
+                 m_options.ledgerUrl.isEmpty() ? QStringLiteral("sqlite:") + ledgerPath() : m_options.ledgerUrl, base,
+                 m_options.pwApiKey, m_options.pwPartialRefunds ? QStringLiteral("true") : QStringLiteral("false"),
                  m_sandbox.merchantKeyPath(), keyPath)
             .arg(m_webhookPort)
             .arg(m_options.syncIntervalSeconds)
-            .arg(m_options.payNetEnquiryMinAgeSeconds);
+            .arg(m_options.payNetEnquiryMinAgeSeconds)
+            .arg(m_options.registerId,
+                 m_options.auditKey.isEmpty() ? QString() : QStringLiteral("audit_key=%1\n").arg(m_options.auditKey));
     QFile config(configPath());
     if (!config.open(QIODevice::WriteOnly) || config.write(ini.toUtf8()) < 0) {
         m_lastError = QStringLiteral("cannot write %1").arg(configPath());

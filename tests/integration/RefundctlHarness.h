@@ -13,7 +13,8 @@
 namespace RefundDesk {
 
 // The real refundctl against a real refund-sandbox: writes a configuration with all four
-// gateways pointed at the sandbox (its own SQLite ledger in a temporary folder), runs
+// gateways pointed at the sandbox (its own SQLite ledger in a temporary folder unless
+// Options name another ledger), runs
 // refundctl commands as processes, and starts `refundctl serve` on a free loopback port.
 // Short timeouts keep the fault tests quick: every gateway request gives up after 1 s.
 class RefundctlHarness
@@ -26,6 +27,10 @@ public:
         int syncIntervalSeconds = 1;
         int payNetEnquiryMinAgeSeconds = 0;
         QString extraStore; // more [store] lines
+        QString registerId = QStringLiteral("R1");
+        // [ledger] url; empty: a SQLite ledger in the harness's temporary folder (ledgerPath()).
+        QString ledgerUrl;
+        QString auditKey; // [ledger] audit_key; a PostgreSQL ledger needs one
     };
 
     struct Run

@@ -25,8 +25,12 @@ bool SandboxProcess::start(int timeoutMs)
     QStringList arguments {QStringLiteral("--port"), QStringLiteral("0")};
     arguments += m_extraArguments;
     m_merchantKeyPath.clear();
-    if (!m_extraArguments.contains(QStringLiteral("--seed"))
-        && !m_extraArguments.contains(QStringLiteral("--paynet-merchant-public-key"))) {
+    const qsizetype keyOut = m_extraArguments.indexOf(QStringLiteral("--paynet-merchant-key-out"));
+    if (keyOut >= 0 && keyOut + 1 < m_extraArguments.size()) {
+        // A test with a seed of its own asks for the generated key itself.
+        m_merchantKeyPath = m_extraArguments.at(keyOut + 1);
+    } else if (!m_extraArguments.contains(QStringLiteral("--seed"))
+               && !m_extraArguments.contains(QStringLiteral("--paynet-merchant-public-key"))) {
         m_merchantKeyPath = m_keyDir.filePath(QStringLiteral("paynet-merchant.pem"));
         arguments << QStringLiteral("--paynet-merchant-key-out") << m_merchantKeyPath;
     }

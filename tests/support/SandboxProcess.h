@@ -32,7 +32,8 @@ public:
     static QString executablePath();
     // The PayNet merchant's private key the sandbox generated at start (--paynet-merchant-key-out),
     // for signing requests; empty when the arguments name the merchant's key (--seed or
-    // --paynet-merchant-public-key). No key pair is kept in the repository.
+    // --paynet-merchant-public-key), unless they also say where to write it
+    // (--paynet-merchant-key-out FILE). No key pair is kept in the repository.
     QString merchantKeyPath() const { return m_merchantKeyPath; }
 
     bool start(int timeoutMs = 15000);
