@@ -47,36 +47,24 @@ GatewayFactory::Built GatewayFactory::build(const RefundDeskConfig &config, QNet
     auto problem = [&built](GatewayId gateway, const QString &why) {
         built.problems << tr("%1: %2").arg(gatewayDisplayName(gateway), why);
     };
-    if (config.pockyt) {
-        auto created = PockytGateway::create(*config.pockyt, contextFor(GatewayId::Pockyt, config, network, ledger));
+    // The adapter, or why its settings cannot be used.
+    const auto add = [&built, &problem](GatewayId gateway, auto created) {
         if (created.gateway)
             built.gateways.push_back(std::move(created.gateway));
         else
-            problem(GatewayId::Pockyt, created.message);
-    }
-    if (config.pwv3) {
-        auto created = PwV3Gateway::create(*config.pwv3, contextFor(GatewayId::PwV3, config, network, ledger));
-        if (created.gateway)
-            built.gateways.push_back(std::move(created.gateway));
-        else
-            problem(GatewayId::PwV3, created.message);
-    }
-    if (config.secpaid) {
-        auto created =
-            SecPaidGateway::create(*config.secpaid, contextFor(GatewayId::SecPaid, config, network, ledger), clock);
-        if (created.gateway)
-            built.gateways.push_back(std::move(created.gateway));
-        else
-            problem(GatewayId::SecPaid, created.error);
-    }
-    if (config.paynet) {
-        auto created =
-            PayNetGateway::create(*config.paynet, contextFor(GatewayId::PayNet, config, network, ledger), clock);
-        if (created.gateway)
-            built.gateways.push_back(std::move(created.gateway));
-        else
-            problem(GatewayId::PayNet, created.error);
-    }
+            problem(gateway, created.message);
+    };
+    if (config.pockyt)
+        add(GatewayId::Pockyt,
+            PockytGateway::create(*config.pockyt, contextFor(GatewayId::Pockyt, config, network, ledger)));
+    if (config.pwv3)
+        add(GatewayId::PwV3, PwV3Gateway::create(*config.pwv3, contextFor(GatewayId::PwV3, config, network, ledger)));
+    if (config.secpaid)
+        add(GatewayId::SecPaid,
+            SecPaidGateway::create(*config.secpaid, contextFor(GatewayId::SecPaid, config, network, ledger), clock));
+    if (config.paynet)
+        add(GatewayId::PayNet,
+            PayNetGateway::create(*config.paynet, contextFor(GatewayId::PayNet, config, network, ledger), clock));
     return built;
 }
 

@@ -141,7 +141,7 @@ std::unique_ptr<PayNetGateway> TestContractPayNet::makeGateway(const QString &pr
     config.gatewayPublicKeyPath = m_dir.filePath(QStringLiteral("paynet-public.pem"));
     PayNetGateway::Created created = PayNetGateway::create(config, context);
     if (!created.gateway)
-        qWarning("%s", qPrintable(created.error));
+        qWarning("%s", qPrintable(created.message));
     return std::move(created.gateway);
 }
 

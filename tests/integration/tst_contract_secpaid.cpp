@@ -107,7 +107,7 @@ void TestContractSecPaid::init()
     config.baseUrl = m_sandbox.url(QString());
     config.token = SecretValue(kToken);
     SecPaidGateway::Created created = SecPaidGateway::create(config, context);
-    QVERIFY2(created.gateway, qPrintable(created.error));
+    QVERIFY2(created.gateway, qPrintable(created.message));
     m_gateway = std::move(created.gateway);
 }
 

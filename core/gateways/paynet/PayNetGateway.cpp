@@ -38,7 +38,7 @@ PayNetGateway::Created PayNetGateway::create(const PayNetConfig &config, Gateway
     QString error;
     const RsaKey privateKey = RsaKey::fromPemFile(config.privateKeyPath, &error);
     if (privateKey.isNull() || !privateKey.isPrivate()) {
-        created.error = privateKey.isNull()
+        created.message = privateKey.isNull()
             ? tr("The PayNet private key could not be loaded: %1").arg(error)
             : tr("The PayNet private key file holds only a public key; RefundDesk needs the private key to sign.");
         return created;
@@ -47,7 +47,7 @@ PayNetGateway::Created PayNetGateway::create(const PayNetConfig &config, Gateway
     if (!config.gatewayPublicKeyPath.isEmpty()) {
         gatewayKey = RsaKey::fromPemFile(config.gatewayPublicKeyPath, &error);
         if (gatewayKey.isNull()) {
-            created.error = tr("PayNet's public key (for webhooks) could not be loaded: %1").arg(error);
+            created.message = tr("PayNet's public key (for webhooks) could not be loaded: %1").arg(error);
             return created;
         }
     }

@@ -5,6 +5,7 @@
 #include "config/RefundDeskConfig.h"
 #include "gateways/Gateway.h"
 #include "gateways/GatewayContext.h"
+#include "gateways/GatewayCreated.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -35,11 +36,7 @@ public:
     // be null, in which case every webhook is refused.
     PayNetGateway(PayNetProtocol protocol, RsaKey gatewayKey, GatewayContext context, Clock clock = {});
 
-    struct Created
-    {
-        std::unique_ptr<PayNetGateway> gateway; // null when error says why
-        QString error;
-    };
+    using Created = GatewayCreated<PayNetGateway>;
     // Loads private_key (required) and gateway_public_key (optional) from their PEM files.
     static Created create(const PayNetConfig &config, GatewayContext context, Clock clock = {});
 

@@ -2,6 +2,7 @@
 
 #include "gateways/ExactJson.h"
 #include "gateways/RetryAfter.h"
+#include "gateways/TransportOutcome.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -335,32 +336,18 @@ RefundResult PayNetProtocol::parseRefundAnswer(const HttpResult &http, Attempt a
     const auto unknown = [repeat](const QString &why) {
         return refundResult(GatewayOutcome::OutcomeUnknown, repeat ? stillUnknown(why) : why);
     };
-    switch (http.outcome) {
-    case HttpResult::Outcome::Cancelled:
-        return repeat ? unknown(http.userMessage) : refundResult(GatewayOutcome::Cancelled, http.userMessage);
-    case HttpResult::Outcome::NotSent:
-        return repeat ? unknown(http.userMessage) : refundResult(GatewayOutcome::NotExecuted, http.userMessage);
-    case HttpResult::Outcome::OutcomeUnknown:
-        return unknown(http.userMessage);
-    case HttpResult::Outcome::Answered:
-        break;
-    }
+    TransportOutcome::Rules rules(GatewayId::PayNet, defaultRetryAfterSeconds);
+    if (repeat)
+        rules.stillUnknown = stillUnknown; // the re-send is the lost-answer rule
+    if (const std::optional<RefundResult> decided = TransportOutcome::forRefund(http, rules))
+        return *decided;
     const Answer answer = answerOf(http);
-    if (http.isRedirect() || http.isServerError()) {
-        return unknown(http.userMessage);
-    }
     if (http.httpStatus == 409) {
         // A conflict on our own refundId may mean PayNet already has this refund.
         return unknown(
             tr("PayNet reported a conflict with this refund id (HTTP 409%1). The refund may already "
                "exist; RefundDesk will check with PayNet before doing anything else.")
                 .arg(answer.message.isEmpty() ? QString() : QStringLiteral(": \"%1\"").arg(quoted(answer.message))));
-    }
-    if (http.httpStatus == 429) {
-        RefundResult result =
-            repeat ? unknown(http.userMessage) : refundResult(GatewayOutcome::NotExecuted, http.userMessage);
-        result.retryAfterSeconds = retryAfter(http);
-        return result;
     }
     if (http.httpStatus == 401 || http.httpStatus == 403) {
         const QString message = credentialsRefused(http, answer);

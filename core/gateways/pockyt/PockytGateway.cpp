@@ -1,6 +1,7 @@
 #include "PockytGateway.h"
 
 #include "gateways/ChainedHttpJob.h"
+#include "gateways/GatewayCredential.h"
 
 #include <QCoreApplication>
 
@@ -9,11 +10,9 @@ namespace RefundDesk {
 PockytGateway::Created PockytGateway::create(const PockytConfig &config, GatewayContext context)
 {
     Created created;
-    const SecretValue::Resolved token = config.apiToken.resolve();
-    if (!token.ok || token.value.isEmpty()) {
-        created.message =
-            tr("The Pockyt API token (%1) cannot be read: %2")
-                .arg(config.apiToken.describe(), token.message.isEmpty() ? tr("it is empty.") : token.message);
+    const GatewayCredential::Read token = GatewayCredential::read(config.apiToken, tr("The Pockyt API token"));
+    if (!token.ok) {
+        created.message = token.message;
         return created;
     }
     if (!config.baseUrl.isValid() || config.baseUrl.host().isEmpty() || config.merchantNo.isEmpty()

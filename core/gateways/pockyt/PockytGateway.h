@@ -4,6 +4,7 @@
 #include "config/RefundDeskConfig.h"
 #include "gateways/Gateway.h"
 #include "gateways/GatewayContext.h"
+#include "gateways/GatewayCreated.h"
 
 #include <QCoreApplication>
 
@@ -19,11 +20,7 @@ class PockytGateway : public Gateway
     Q_DECLARE_TR_FUNCTIONS(RefundDesk::PockytGateway)
 
 public:
-    struct Created
-    {
-        std::unique_ptr<PockytGateway> gateway; // null when the configuration cannot be used
-        QString message; // why not, in plain words
-    };
+    using Created = GatewayCreated<PockytGateway>;
     // Resolves the API token (env:/file:/literal) and checks the account settings.
     static Created create(const PockytConfig &config, GatewayContext context);
 

@@ -4,6 +4,7 @@
 #include "gateways/ExactJson.h"
 #include "gateways/FormUrlEncoded.h"
 #include "gateways/RetryAfter.h"
+#include "gateways/TransportOutcome.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -561,37 +562,11 @@ LookupResult PockytProtocol::parseQueryAnswer(const HttpResult &http)
 
 RefundResult PockytProtocol::parseRefundAnswer(const HttpResult &http, const Refund &refund)
 {
+    if (const std::optional<RefundResult> decided =
+            TransportOutcome::forRefund(http, TransportOutcome::Rules(GatewayId::Pockyt)))
+        return *decided;
     RefundResult result;
     result.message = http.userMessage;
-    switch (http.outcome) {
-    case HttpResult::Outcome::Cancelled:
-        result.outcome = GatewayOutcome::Cancelled;
-        result.message = tr("The refund was cancelled before it was sent. Nothing was refunded.");
-        return result;
-    case HttpResult::Outcome::NotSent:
-        result.outcome = GatewayOutcome::NotExecuted;
-        return result;
-    case HttpResult::Outcome::OutcomeUnknown:
-        result.outcome = GatewayOutcome::OutcomeUnknown;
-        return result;
-    case HttpResult::Outcome::Answered:
-        break;
-    }
-    if (http.httpStatus == 429) {
-        // Rate limited before anything was done.
-        result.outcome = GatewayOutcome::NotExecuted;
-        result.retryAfterSeconds = retryAfterSeconds(http);
-        return result;
-    }
-    if (http.isServerError()) {
-        result.outcome = GatewayOutcome::OutcomeUnknown;
-        return result;
-    }
-    if (http.isRedirect()) {
-        result.outcome = GatewayOutcome::OutcomeUnknown;
-        result.message = tr("%1 RefundDesk will check with Pockyt whether the refund was made.").arg(http.userMessage);
-        return result;
-    }
     const Answer answer = readAnswer(http.body);
     if (!answer.readable) {
         if (http.httpStatus == 401 || http.httpStatus == 403) {

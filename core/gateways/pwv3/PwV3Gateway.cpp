@@ -1,6 +1,7 @@
 #include "PwV3Gateway.h"
 
 #include "gateways/ChainedHttpJob.h"
+#include "gateways/GatewayCredential.h"
 
 #include <QCoreApplication>
 
@@ -9,10 +10,9 @@ namespace RefundDesk {
 PwV3Gateway::Created PwV3Gateway::create(const PwV3Config &config, GatewayContext context)
 {
     Created created;
-    const SecretValue::Resolved key = config.apiKey.resolve();
-    if (!key.ok || key.value.isEmpty()) {
-        created.message = tr("The PW v3 API key (%1) cannot be read: %2")
-                              .arg(config.apiKey.describe(), key.message.isEmpty() ? tr("it is empty.") : key.message);
+    const GatewayCredential::Read key = GatewayCredential::read(config.apiKey, tr("The PW v3 API key"));
+    if (!key.ok) {
+        created.message = key.message;
         return created;
     }
     if (!config.baseUrl.isValid() || config.baseUrl.host().isEmpty()) {

@@ -4,6 +4,7 @@
 #include "config/RefundDeskConfig.h"
 #include "gateways/Gateway.h"
 #include "gateways/GatewayContext.h"
+#include "gateways/GatewayCreated.h"
 
 #include <QCoreApplication>
 
@@ -19,11 +20,7 @@ class PwV3Gateway : public Gateway
     Q_DECLARE_TR_FUNCTIONS(RefundDesk::PwV3Gateway)
 
 public:
-    struct Created
-    {
-        std::unique_ptr<PwV3Gateway> gateway; // null when the configuration cannot be used
-        QString message; // why not, in plain words
-    };
+    using Created = GatewayCreated<PwV3Gateway>;
     // Resolves the API key (env:/file:/literal) and checks the account settings.
     static Created create(const PwV3Config &config, GatewayContext context);
 

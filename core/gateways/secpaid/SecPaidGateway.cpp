@@ -1,6 +1,7 @@
 #include "SecPaidGateway.h"
 
 #include "gateways/ChainedHttpJob.h"
+#include "gateways/GatewayCredential.h"
 
 #include <QCoreApplication>
 
@@ -29,10 +30,9 @@ SecPaidGateway::SecPaidGateway(QUrl baseUrl, const QString &token, GatewayContex
 SecPaidGateway::Created SecPaidGateway::create(const SecPaidConfig &config, GatewayContext context, Clock clock)
 {
     Created created;
-    const SecretValue::Resolved token = config.token.resolve();
-    if (!token.ok || token.value.isEmpty()) {
-        created.error = token.ok ? tr("The SecPaid token is empty.")
-                                 : tr("The SecPaid token could not be read: %1").arg(token.message);
+    const GatewayCredential::Read token = GatewayCredential::read(config.token, tr("The SecPaid token"));
+    if (!token.ok) {
+        created.message = token.message;
         return created;
     }
     created.gateway =

@@ -4,6 +4,7 @@
 #include "config/RefundDeskConfig.h"
 #include "gateways/Gateway.h"
 #include "gateways/GatewayContext.h"
+#include "gateways/GatewayCreated.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -31,11 +32,7 @@ public:
     // token is the resolved API key; it is added to the context's masker.
     SecPaidGateway(QUrl baseUrl, const QString &token, GatewayContext context, Clock clock = {});
 
-    struct Created
-    {
-        std::unique_ptr<SecPaidGateway> gateway; // null when error says why
-        QString error;
-    };
+    using Created = GatewayCreated<SecPaidGateway>;
     // Resolves the configured token (env:/file:/literal).
     static Created create(const SecPaidConfig &config, GatewayContext context, Clock clock = {});
 

@@ -2,6 +2,7 @@
 
 #include "gateways/ExactJson.h"
 #include "gateways/RetryAfter.h"
+#include "gateways/TransportOutcome.h"
 
 #include <QCoreApplication>
 
@@ -491,27 +492,11 @@ SecPaidProtocol::Built SecPaidProtocol::buildTransactionsRequest(const QString &
 RefundResult SecPaidProtocol::parseRefundAnswer(const HttpResult &http, Attempt attempt)
 {
     const bool repeat = attempt == Attempt::Repeat;
-    switch (http.outcome) {
-    case HttpResult::Outcome::Cancelled:
-        return refundResult(repeat ? GatewayOutcome::OutcomeUnknown : GatewayOutcome::Cancelled,
-                            repeat ? stillUnknown(http.userMessage) : http.userMessage);
-    case HttpResult::Outcome::NotSent:
-        return refundResult(repeat ? GatewayOutcome::OutcomeUnknown : GatewayOutcome::NotExecuted,
-                            repeat ? stillUnknown(http.userMessage) : http.userMessage);
-    case HttpResult::Outcome::OutcomeUnknown:
-        return refundResult(GatewayOutcome::OutcomeUnknown, repeat ? stillUnknown(http.userMessage) : http.userMessage);
-    case HttpResult::Outcome::Answered:
-        break;
-    }
-    if (http.isRedirect() || http.isServerError()) {
-        return refundResult(GatewayOutcome::OutcomeUnknown, repeat ? stillUnknown(http.userMessage) : http.userMessage);
-    }
-    if (http.httpStatus == 429) {
-        RefundResult result = refundResult(repeat ? GatewayOutcome::OutcomeUnknown : GatewayOutcome::NotExecuted,
-                                           repeat ? stillUnknown(http.userMessage) : http.userMessage);
-        result.retryAfterSeconds = retryAfter(http);
-        return result;
-    }
+    TransportOutcome::Rules rules(GatewayId::SecPaid, defaultRetryAfterSeconds);
+    if (repeat)
+        rules.stillUnknown = stillUnknown; // the re-send is the lost-answer rule
+    if (const std::optional<RefundResult> decided = TransportOutcome::forRefund(http, rules))
+        return *decided;
     if (http.httpStatus == 401 || http.httpStatus == 403) {
         const QString message =
             tr("SecPaid refused RefundDesk's API key (HTTP %1). Check the SecPaid token in the settings.")

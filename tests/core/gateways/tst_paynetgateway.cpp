@@ -138,8 +138,8 @@ void TestPayNetGateway::createFromConfiguration()
     config.gatewayPublicKeyPath = publicKey.isEmpty() ? QString() : m_dir.filePath(publicKey);
     const PayNetGateway::Created created = PayNetGateway::create(config, GatewayContext());
     QCOMPARE(created.gateway == nullptr, !error.isEmpty());
-    QVERIFY2(created.error.contains(error), qPrintable(created.error));
-    QCOMPARE(created.error.isEmpty(), error.isEmpty());
+    QVERIFY2(created.message.contains(error), qPrintable(created.message));
+    QCOMPARE(created.message.isEmpty(), error.isEmpty());
 }
 
 void TestPayNetGateway::paymentEnquiryThrottle()

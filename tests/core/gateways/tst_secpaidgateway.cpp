@@ -61,8 +61,9 @@ void TestSecPaidGateway::createFromConfiguration_data()
 
     QTest::newRow("literal token") << QStringLiteral("abc") << QString();
     QTest::newRow("unset environment variable")
-        << QStringLiteral("env:REFUNDDESK_TEST_NO_SUCH_VARIABLE") << QStringLiteral("could not be read");
-    QTest::newRow("no token") << QString() << QStringLiteral("could not be read");
+        << QStringLiteral("env:REFUNDDESK_TEST_NO_SUCH_VARIABLE")
+        << QStringLiteral("The SecPaid token (env:REFUNDDESK_TEST_NO_SUCH_VARIABLE) cannot be read: ");
+    QTest::newRow("no token") << QString() << QStringLiteral("The SecPaid token is not set.");
 }
 
 void TestSecPaidGateway::createFromConfiguration()
@@ -75,8 +76,8 @@ void TestSecPaidGateway::createFromConfiguration()
     config.token = SecretValue(token);
     const SecPaidGateway::Created created = SecPaidGateway::create(config, GatewayContext());
     QCOMPARE(created.gateway == nullptr, !error.isEmpty());
-    QVERIFY2(created.error.contains(error), qPrintable(created.error));
-    QCOMPARE(created.error.isEmpty(), error.isEmpty());
+    QVERIFY2(created.message.contains(error), qPrintable(created.message));
+    QCOMPARE(created.message.isEmpty(), error.isEmpty());
 }
 
 void TestSecPaidGateway::lookupByReferenceIsRefused()
