@@ -6,67 +6,67 @@
     <message>
         <location filename="../core/scan/ReceiptCode.cpp" line="+159"/>
         <source>%1 transaction %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Transaktion %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 reference %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Referenz %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 refund %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Erstattung %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nothing was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gelesen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not a receipt RefundDesk knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Beleg, den RefundDesk kennt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not a receipt RefundDesk knows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Beleg, den RefundDesk kennt: %1</translation>
     </message>
     <message>
         <location line="+119"/>
         <source>it is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code ist zu lang.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the RefundDesk code is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RefundDesk-Code ist beschädigt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the RefundDesk code names no gateway RefundDesk knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RefundDesk-Code nennt kein Gateway, das RefundDesk kennt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the transaction id does not fit %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Transaktions-ID passt nicht zu %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the RefundDesk refund code names no refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RefundDesk-Erstattungscode nennt keine Erstattung.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the RefundDesk code names no sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RefundDesk-Code nennt keinen Verkauf.</translation>
     </message>
 </context>
 <context>
@@ -74,37 +74,37 @@
     <message>
         <location filename="../core/scan/ReceiptFileReader.cpp" line="+47"/>
         <source>No such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei existiert nicht.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The picture is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild ist zu groß.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not a picture or PDF file RefundDesk can read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild und keine PDF-Datei, die RefundDesk lesen kann (%1).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No barcode found in the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Bild wurde kein Barcode gefunden.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The PDF file cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PDF-Datei kann nicht geöffnet werden.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>No barcode found on the PDF&apos;s pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf den Seiten der PDF-Datei wurde kein Barcode gefunden.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The PDF file has no pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PDF-Datei hat keine Seiten.</translation>
     </message>
 </context>
 <context>
@@ -112,17 +112,17 @@
     <message>
         <location filename="../core/ledger/AuditChain.cpp" line="+34"/>
         <source>Audit row %1 follows row %2: the rows between them were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Zeile %1 folgt auf Zeile %2: Die Zeilen dazwischen wurden entfernt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Audit row %1 does not link to the row before it: rows were removed or replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Zeile %1 ist nicht mit der Zeile davor verknüpft: Zeilen wurden entfernt oder ersetzt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Audit row %1 does not match its hash: it was changed after it was written, or the installation key is not the one it was written with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Zeile %1 passt nicht zu ihrem Hash: Sie wurde nach dem Schreiben geändert, oder der Installationsschlüssel ist nicht derjenige, mit dem sie geschrieben wurde.</translation>
     </message>
 </context>
 <context>
@@ -130,32 +130,32 @@
     <message>
         <location filename="../app/refundctl/AuditCommand.cpp" line="+13"/>
         <source>Checks the audit chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft die Audit-Kette.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What to do with the audit chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mit der Audit-Kette geschehen soll.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Usage: refundctl audit verify [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: refundctl audit verify [--json]</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The audit chain is intact: %1 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Audit-Kette ist intakt: %1 Zeilen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Audit row %1 does not match: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Zeile %1 stimmt nicht: %2</translation>
     </message>
 </context>
 <context>
@@ -163,37 +163,37 @@
     <message>
         <location filename="../core/engine/AuditKey.cpp" line="+24"/>
         <source>The audit key ([ledger] audit_key, %1) cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Audit-Schlüssel ([ledger] audit_key, %1) kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist leer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Set [ledger] audit_key: a database server has no folder to keep the audit key in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie [ledger] audit_key: Ein Datenbankserver hat keinen Ordner, in dem der Audit-Schlüssel liegen könnte.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The audit key file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Audit-Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The audit key file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Audit-Schlüsseldatei %1 ist leer.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The audit key file %1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Audit-Schlüsseldatei %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The audit key file %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Audit-Schlüsseldatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -201,47 +201,47 @@
     <message>
         <location filename="../ui/AuditTableModel.cpp" line="+159"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiale</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash</translation>
     </message>
 </context>
 <context>
@@ -249,92 +249,97 @@
     <message>
         <location filename="../ui/AuditTrailPanel.cpp" line="+23"/>
         <source>&amp;Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette prü&amp;fen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Verify the audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Kette prüfen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Protokoll</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Audit chain check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung der Audit-Kette</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Check stopped; the chain was not judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung angehalten; die Kette wurde nicht bewertet.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n row(s) in the audit trail</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile im Audit-Protokoll</numerusform>
+            <numerusform>%n Zeilen im Audit-Protokoll</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Checking every row&apos;s hash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash jeder Zeile wird geprüft…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The chain cannot be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kette kann nicht geprüft werden: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>The chain is intact: all %n row(s) match their hashes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Kette ist intakt: Die %n Zeile passt zu ihrem Hash.</numerusform>
+            <numerusform>Die Kette ist intakt: Alle %n Zeilen passen zu ihren Hashes.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The chain is broken at row %1: %2 Rows before it match; keep a copy of the ledger and tell whoever looks after RefundDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kette ist bei Zeile %1 unterbrochen: %2 Die Zeilen davor stimmen; bewahren Sie eine Kopie des Journals auf, und informieren Sie die für RefundDesk zuständige Person.</translation>
     </message>
 </context>
 <context>
     <name>RefundDesk::BackOfficePage</name>
     <message>
-        <location filename="../ui/BackOfficePage.cpp" line="+23"/>
+        <location filename="../ui/BackOfficePage.cpp" line="+25"/>
         <source>Back office</source>
-        <translation type="unfinished"></translation>
+        <translation>Backoffice</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstattungen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Needs re&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfung erforderlich</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>&amp;Audit trail</source>
+        <translation>A&amp;udit-Protokoll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reco&amp;nciliation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Needs re&amp;view (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfung erforderlich (%1)</translation>
     </message>
 </context>
 <context>
@@ -342,12 +347,12 @@
     <message>
         <location filename="../ui/BusyPanel.cpp" line="+20"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
 </context>
 <context>
@@ -355,13 +360,13 @@
     <message>
         <location filename="../ui/ConfigFileEditor.cpp" line="+52"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+104"/>
         <location line="+4"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -369,159 +374,159 @@
     <message>
         <location filename="../ui/CounterPage.cpp" line="+42"/>
         <source>%1 reference %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Referenz %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 transaction %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Transaktion %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+24"/>
         <source>Find the sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauf suchen</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Scan the receipt, or type its transaction number, reference, PayNet checkout id or SecPaid pay id, and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie den Beleg, oder geben Sie Transaktionsnummer, Referenz, PayNet-Checkout-ID oder SecPaid-Pay-ID ein, und drücken Sie Enter.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Receipt number</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegnummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 297553638300708562, POS-PK-1001 or 12345</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 297553638300708562, POS-PK-1001 oder 12345</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Scan receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg s&amp;cannen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scan the receipt with the camera or from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg mit der Kamera oder aus einer Datei scannen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Lookup result</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnis</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>← Back (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>← Zurück (Esc)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back to the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Suche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask the &amp;gateway again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gateway erneut fragen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask the gateway about this sale again</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway erneut zu diesem Verkauf fragen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Refund problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem bei der Erstattung</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>Type or scan the receipt&apos;s number first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst die Belegnummer ein, oder scannen Sie sie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 Type the transaction number, reference, PayNet checkout id or SecPaid pay id printed on the receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Geben Sie die Transaktionsnummer, Referenz, PayNet-Checkout-ID oder SecPaid-Pay-ID ein, die auf dem Beleg steht.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Looking up %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gesucht…</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+73"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="-61"/>
         <source>No sale %1 was found, in the ledger or at %2. Check the number on the receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Verkauf %1 gefunden, weder im Journal noch bei %2. Prüfen Sie die Nummer auf dem Beleg.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 Try again in %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Versuchen Sie es in %2 Sekunden erneut.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Stopped looking. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche angehalten. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Asking %1 about this sale…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird zu diesem Verkauf gefragt…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Sending the refund to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung wird an %1 gesendet…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Don&apos;t wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht warten</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The refund goes on without you: nothing is sent twice, and Back office shows how it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erstattung läuft ohne Sie weiter: Nichts wird doppelt gesendet, und das Backoffice zeigt, wie sie ausgeht.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Refund of %1 for %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung über %1 für %2: %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A refund was not made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erstattung wurde nicht ausgeführt: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Nothing was sent: %1 Try again; if it keeps happening, tell the person who looks after RefundDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet: %1 Versuchen Sie es erneut; passiert das wiederholt, informieren Sie die für RefundDesk zuständige Person.</translation>
     </message>
 </context>
 <context>
@@ -529,42 +534,42 @@
     <message>
         <location filename="../ui/CredentialStore.cpp" line="+23"/>
         <source>RefundDesk cannot reach a system keychain on this computer (%1). RefundDesk does not write credentials to disk: write env:NAME or file:PATH for them in the configuration file instead, or use a desktop session with a keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>RefundDesk erreicht auf diesem Computer keinen System-Schlüsselbund (%1). RefundDesk schreibt keine Zugangsdaten auf die Festplatte: Tragen Sie stattdessen env:NAME oder file:PATH in der Konfigurationsdatei ein, oder verwenden Sie eine Desktop-Sitzung mit Schlüsselbund.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The keychain refused access (%1). Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert (%1). Entsperren Sie ihn, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The keychain holds no such credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält diese Zugangsdaten nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The keychain failed (%1). Try again; if it keeps failing, write env:NAME or file:PATH in the configuration file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist fehlgeschlagen (%1). Versuchen Sie es erneut; schlägt er weiterhin fehl, tragen Sie stattdessen env:NAME oder file:PATH in der Konfigurationsdatei ein.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Pockyt&apos;s API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Token von Pockyt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PW v3&apos;s API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel von PW v3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SecPaid&apos;s token</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token von SecPaid</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 cannot be read from the keychain: %2 Enter it again under Settings, Gateways.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht aus dem Schlüsselbund gelesen werden: %2 Geben Sie den Wert unter Einstellungen › Gateways erneut ein.</translation>
     </message>
 </context>
 <context>
@@ -631,22 +636,22 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../app/refundctl/CtlSession.cpp" line="+14"/>
         <source>The configuration file (default: $REFUNDDESK_CONFIG).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatei (Standard: $REFUNDDESK_CONFIG).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Machine output: JSON on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maschinenlesbare Ausgabe: JSON auf stdout.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>No configuration: pass --config FILE or set REFUNDDESK_CONFIG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konfiguration: Übergeben Sie --config FILE, oder setzen Sie REFUNDDESK_CONFIG.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -655,117 +660,118 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
         <location filename="../ui/DemoEnvironment.cpp" line="+29"/>
         <location line="+5"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Casey Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kim Kasse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Morgan Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Max Manager</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bo Backoffice</source>
-        <translation type="unfinished"></translation>
+        <translation>Bo Backoffice</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Cannot create the demo folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Ordner kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Generating the demo PayNet merchant key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Händlerschlüssel für PayNet wird erzeugt…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot generate the demo PayNet key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Schlüssel für PayNet kann nicht erzeugt werden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Starting the gateway sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Sandbox wird gestartet…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The sandbox&apos;s sample data is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beispieldaten der Sandbox sind beschädigt: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No free loopback port for the demo&apos;s webhook receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein freier Loopback-Port für den Webhook-Empfänger der Demo.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The gateway sandbox cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gateway-Sandbox kann nicht starten: %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>RefundDesk Demo Store</source>
-        <translation type="unfinished"></translation>
+        <translation>RefundDesk Demo-Filiale</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Filling the demo ledger with the sandbox&apos;s sales…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Journal wird mit den Verkäufen der Sandbox gefüllt…</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Adding the demo employees…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Mitarbeiter werden angelegt…</translation>
     </message>
 </context>
 <context>
     <name>RefundDesk::DeskLauncher</name>
     <message>
-        <location filename="../ui/DeskLauncher.cpp" line="+53"/>
+        <location filename="../ui/DeskLauncher.cpp" line="+55"/>
         <source>The demo cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo kann nicht starten: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Preparing the demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo wird vorbereitet…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>There is no configuration at %1 yet. Write one as docs/configuration.md describes (or name it with --config FILE or REFUNDDESK_CONFIG), then start RefundDesk again. To try RefundDesk without one, start it with --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es noch keine Konfiguration. Schreiben Sie eine, wie in docs/configuration.md beschrieben (oder geben Sie sie mit --config FILE oder REFUNDDESK_CONFIG an), und starten Sie RefundDesk dann erneut. Um RefundDesk ohne Konfiguration auszuprobieren, starten Sie es mit --demo.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The configuration %1 has problems; fix them and start RefundDesk again:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration %1 enthält Fehler; beheben Sie sie, und starten Sie RefundDesk erneut:
+%2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Reading the gateway credentials from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten der Gateways werden aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Opening the ledger and starting the engine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal wird geöffnet und Engine gestartet…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>RefundDesk cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RefundDesk kann nicht starten: %1</translation>
     </message>
 </context>
 <context>
     <name>RefundDesk::DeskOptions</name>
     <message>
-        <location filename="../app/refunddesk/main.cpp" line="+24"/>
+        <location filename="../app/refunddesk/main.cpp" line="+28"/>
         <source>Start with the gateway sandbox, sample sales and demo employees (clerk 1111, manager 2222, backoffice 3333).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -795,7 +801,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+70"/>
         <source>--screenshot-tour needs --demo: it refunds sample sales.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -805,22 +811,22 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../core/receipts/EmailAddress.cpp" line="+24"/>
         <source>Enter an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine E-Mail-Adresse ein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;%1&apos; is not an email address: it needs one @ between a name and a domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail-Adresse: Sie braucht genau ein @ zwischen Name und Domain.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The part before the @ in &apos;%1&apos; has characters or dots an address cannot have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil vor dem @ in „%1“ enthält Zeichen oder Punkte, die in einer Adresse nicht vorkommen dürfen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&apos;%1&apos; is not a valid mail domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Mail-Domain.</translation>
     </message>
 </context>
 <context>
@@ -828,245 +834,245 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../ui/EmployeesPanel.cpp" line="+41"/>
         <source>There is no employee list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Mitarbeiterliste.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>4 to 12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>4 bis 12 Ziffern</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Role of the new employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle des neuen Mitarbeiters</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PIN of the new employee</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN des neuen Mitarbeiters</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PIN of the new employee, again</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN des neuen Mitarbeiters, Wiederholung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter &amp;hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New PIN for the selected employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue PIN für den ausgewählten Mitarbeiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set &amp;PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN festlegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New role for the selected employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Rolle für den ausgewählten Mitarbeiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set &amp;role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle festlegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+59"/>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Locked until</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt bis</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Selected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählt:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set the selected employee&apos;s PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN des ausgewählten Mitarbeiters festlegen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set the selected employee&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle des ausgewählten Mitarbeiters festlegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deactivate or reactivate the selected employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Mitarbeiter deaktivieren oder reaktivieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Mitarbeiter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>User name of the new employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername des neuen Mitarbeiters</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Full name of the new employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name des neuen Mitarbeiters</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add the new employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Mitarbeiter hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PIN again:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN wiederholen:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Re&amp;activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;aktivieren</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The employee list cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitarbeiterliste kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Choose a user name without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Benutzernamen ohne Leerzeichen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The two PINs differ; enter the same PIN twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden PINs stimmen nicht überein; geben Sie zweimal dieselbe PIN ein.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Adding %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird hinzugefügt…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde hinzugefügt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+24"/>
         <location line="+22"/>
         <source>Pick the employee first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst den Mitarbeiter aus.</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>Setting %1&apos;s PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN von %1 wird festgelegt…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1&apos;s PIN was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN von %1 wurde geändert.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Changing %1&apos;s role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle von %1 wird geändert…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt %2.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>You cannot deactivate yourself while signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können sich nicht selbst deaktivieren, während Sie angemeldet sind.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Deactivating %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird deaktiviert…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reactivating %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird reaktiviert…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 can no longer sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann sich nicht mehr anmelden.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 can sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann sich wieder anmelden.</translation>
     </message>
 </context>
 <context>
@@ -1074,42 +1080,42 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../core/receipts/EscPosSender.cpp" line="+43"/>
         <source>Cannot open the serial port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die serielle Schnittstelle %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot set up the serial port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die serielle Schnittstelle %1 kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The printer on %1 did not take the receipt: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker an %1 hat den Beleg nicht angenommen: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot open the printer device %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Druckergerät %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot write to the printer device %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf das Druckergerät %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The printer is still busy with the previous receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker ist noch mit dem vorherigen Beleg beschäftigt.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Cannot send the receipt to the printer at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beleg kann nicht an den Drucker unter %1 gesendet werden: %2</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>The printer at %1 did not answer within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker unter %1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -1117,27 +1123,27 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../core/receipts/EscPosTarget.cpp" line="+37"/>
         <source>No ESC/POS printer is configured ([printer] escpos).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein ESC/POS-Drucker eingerichtet ([printer] escpos).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&apos;%1&apos; is neither HOST:PORT nor a device path.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder HOST:PORT noch ein Gerätepfad.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;%1&apos;: write an IPv6 address in brackets, like [::1]:9100.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: Schreiben Sie eine IPv6-Adresse in eckigen Klammern, etwa [::1]:9100.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos; has no valid port number after the colon.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat nach dem Doppelpunkt keine gültige Portnummer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;%1&apos; is not a host name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Hostname und keine Adresse.</translation>
     </message>
 </context>
 <context>
@@ -1145,69 +1151,69 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../core/gateways/ExactJson.cpp" line="+135"/>
         <source>not JSON: the text is %1 bytes long, more than the limit of 1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON: Der Text ist %1 Byte lang und überschreitet die Grenze von 1 MiB</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>not JSON: the text is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON: Der Text ist leer</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>not JSON: unexpected end at byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON: unerwartetes Ende bei Byte %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not JSON: unexpected &apos;%1&apos; at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON: unerwartetes „%1“ bei Byte %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not JSON: unexpected byte 0x%1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON: unerwartetes Byte 0x%1 bei Byte %2</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>not JSON: a lone low surrogate \u%1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON: einzelnes Low-Surrogate \u%1 bei Byte %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not JSON: a high surrogate \u%1 without its low half at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON: High-Surrogate \u%1 ohne zugehörige untere Hälfte bei Byte %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>not JSON: \u%1 at byte %2 is not the low half of a surrogate pair</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON: \u%1 bei Byte %2 ist nicht die untere Hälfte eines Surrogatpaars</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+5"/>
         <location line="+6"/>
         <source>not JSON: invalid UTF-8 at byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON: ungültiges UTF-8 bei Byte %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>not JSON: unterminated string at byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON: nicht abgeschlossene Zeichenkette bei Byte %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>not JSON: control character 0x%1 inside a string at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON: Steuerzeichen 0x%1 in einer Zeichenkette bei Byte %2</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>not JSON: nested more than %1 levels deep at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON: mehr als %1 Ebenen tief verschachtelt bei Byte %2</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>not JSON: duplicate key &quot;%1&quot; at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON: doppelter Schlüssel „%1“ bei Byte %2</translation>
     </message>
 </context>
 <context>
@@ -1215,21 +1221,39 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../core/domain/GatewayId.cpp" line="+19"/>
         <source>Pockyt</source>
-        <translation type="unfinished"></translation>
+        <translation>Pockyt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PW v3</source>
-        <translation type="unfinished"></translation>
+        <translation>PW v3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SecPaid</source>
-        <translation type="unfinished"></translation>
+        <translation>SecPaid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PayNet DuitNow</source>
+        <translation>PayNet DuitNow</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDesk::GatewayCredential</name>
+    <message>
+        <location filename="../core/gateways/GatewayCredential.cpp" line="+9"/>
+        <source>%1 is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2) cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1238,7 +1262,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../core/engine/GatewayFactory.cpp" line="+48"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1246,117 +1270,117 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../core/gateways/GatewayHttpJob.cpp" line="+75"/>
         <source>1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Sekunde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sekunden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The refund may or may not have gone through; RefundDesk will check with the gateway before doing anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die Erstattung ausgeführt wurde, ist unklar; RefundDesk fragt beim Gateway nach, bevor etwas anderes geschieht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing was changed by this request; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage hat nichts geändert; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The gateway sent RefundDesk to another address (HTTP %1%2). RefundDesk does not follow that for payment requests; check the gateway address in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway hat RefundDesk an eine andere Adresse verwiesen (HTTP %1%2). Bei Zahlungsanfragen folgt RefundDesk solchen Weiterleitungen nicht; prüfen Sie die Gateway-Adresse in den Einstellungen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The gateway refused RefundDesk&apos;s credentials (HTTP %1). Check the API key or certificate in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway hat die Zugangsdaten von RefundDesk abgelehnt (HTTP %1). Prüfen Sie den API-Schlüssel oder das Zertifikat in den Einstellungen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The gateway does not know the address %1 (HTTP %2). Check the gateway address in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway kennt die Adresse %1 nicht (HTTP %2). Prüfen Sie die Gateway-Adresse in den Einstellungen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The gateway is receiving too many requests (HTTP %1). Try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway erhält zu viele Anfragen (HTTP %1). Versuchen Sie es in einer Minute erneut.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The gateway reported an error of its own (HTTP %1). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway hat einen eigenen Fehler gemeldet (HTTP %1). %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The gateway refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway hat die Anfrage abgelehnt (HTTP %1).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The gateway address %1 does not start with https://. RefundDesk only talks to payment gateways over an encrypted connection. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gateway-Adresse %1 beginnt nicht mit https://. RefundDesk kommuniziert mit Zahlungs-Gateways nur über eine verschlüsselte Verbindung. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>RefundDesk could not reach the gateway&apos;s server %1 within %2. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>RefundDesk konnte den Server %1 des Gateways nicht innerhalb von %2 erreichen. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>RefundDesk could not find the gateway&apos;s server %1. Check the internet connection and the gateway address. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>RefundDesk konnte den Server %1 des Gateways nicht finden. Prüfen Sie die Internetverbindung und die Gateway-Adresse. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The gateway&apos;s server %1 refused the connection. Nothing was sent; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 des Gateways hat die Verbindung abgelehnt. Es wurde nichts gesendet; versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The gateway&apos;s server %1 could not prove its identity (its TLS certificate was not accepted). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 des Gateways konnte seine Identität nicht nachweisen (sein TLS-Zertifikat wurde nicht akzeptiert). Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>RefundDesk could not reach the gateway through the network proxy. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>RefundDesk konnte das Gateway nicht über den Netzwerk-Proxy erreichen. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>RefundDesk could not reach the gateway&apos;s server %1 (%2). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>RefundDesk konnte den Server %1 des Gateways nicht erreichen (%2). Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The gateway did not answer within %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway hat nicht innerhalb von %1 geantwortet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The request was cancelled after it had been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen, nachdem sie gesendet worden war.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The gateway&apos;s answer was too large to be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Gateways war zu groß zum Lesen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The gateway&apos;s answer was cut off (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Gateways wurde abgeschnitten (HTTP %1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The connection to the gateway broke before it answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Gateway brach ab, bevor es antwortete.</translation>
     </message>
     <message>
         <location line="+297"/>
         <source>The request was cancelled before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen, bevor sie gesendet wurde.</translation>
     </message>
 </context>
 <context>
@@ -1409,7 +1433,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+7"/>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %3 {1 %2:?}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1432,37 +1456,37 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../core/config/IniFile.cpp" line="+63"/>
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein UTF-8-Text</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>line %1: a section header looks like [name]</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Ein Abschnittskopf sieht so aus: [name]</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>line %1: expected key=value</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: key=value erwartet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>line %1: key=value before any [section]</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: key=value vor dem ersten [Abschnitt]</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>line %1: the quoted value is not closed properly</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Der Wert in Anführungszeichen ist nicht korrekt abgeschlossen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>line %1: [%2] %3 is set twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: [%2] %3 ist doppelt gesetzt</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1470,67 +1494,67 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../core/gateways/paynet/Jwt.cpp" line="+116"/>
         <source>the key is not an RSA key (it is %1); PayNet needs RS256</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel ist kein RSA-Schlüssel (sondern %1); PayNet verlangt RS256</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the RSA key has only %1 bits; at least %2 are needed</source>
-        <translation type="unfinished"></translation>
+        <translation>der RSA-Schlüssel hat nur %1 Bit; mindestens %2 sind nötig</translation>
     </message>
     <message>
         <location line="+162"/>
         <source>no key to check the JWT with</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüssel zum Prüfen des JWT</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not a JWT: too long</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JWT: zu lang</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not a JWT: it needs three non-empty parts separated by dots</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JWT: Es braucht drei nicht leere, durch Punkte getrennte Teile</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>not a JWT: a part is not base64url</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JWT: Ein Teil ist kein base64url</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not a JWT: the header is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JWT: Der Header ist kein JSON-Objekt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the JWT is signed with algorithm &quot;%1&quot;; only RS256 is accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>das JWT ist mit dem Algorithmus „%1“ signiert; nur RS256 wird akzeptiert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the JWT header demands extensions RefundDesk does not know (&quot;crit&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>der JWT-Header verlangt Erweiterungen, die RefundDesk nicht kennt („crit“)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>bad signature</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Signatur</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the JWT&apos;s claims are not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Claims des JWT sind kein JSON-Objekt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the JWT&apos;s expiry (exp) is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ablaufdatum (exp) des JWT ist keine Zahl</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
 </context>
 <context>
@@ -1538,17 +1562,17 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../core/ledger/LedgerFactory.cpp" line="+22"/>
         <source>No ledger was given: [ledger] url is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Journal angegeben: [ledger] url ist leer.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The ledger URL must start with sqlite: (a file, as in sqlite:/var/lib/refunddesk/ledger.db) or postgresql:// (a server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journal-URL muss mit sqlite: (eine Datei, etwa sqlite:/var/lib/refunddesk/ledger.db) oder postgresql:// (ein Server) beginnen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The ledger URL starts with &quot;%1:&quot;; RefundDesk opens sqlite: (a file) and postgresql:// (a server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journal-URL beginnt mit „%1:“; RefundDesk öffnet sqlite: (eine Datei) und postgresql:// (einen Server).</translation>
     </message>
 </context>
 <context>
@@ -1556,42 +1580,42 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../app/refundctl/ListCommand.cpp" line="+15"/>
         <source>Lists the refunds in the ledger, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Erstattungen im Journal auf, neueste zuerst.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only refunds in these statuses (comma-separated): draft, submitting, pending, needs_review, succeeded, rejected, failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Erstattungen mit diesen Status (durch Kommas getrennt): draft, submitting, pending, needs_review, succeeded, rejected, failed.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only refunds created since DATE (YYYY-MM-DD) or an ISO 8601 time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Erstattungen, die seit DATE (YYYY-MM-DD) oder einem ISO-8601-Zeitpunkt angelegt wurden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>text (default), json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>text (Standard), json oder csv.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&apos;%1&apos; is not a refund status.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Erstattungsstatus.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--since &apos;%1&apos; is neither YYYY-MM-DD nor an ISO 8601 time.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since „%1“ ist weder YYYY-MM-DD noch ein ISO-8601-Zeitpunkt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--format must be text, json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss text, json oder csv sein.</translation>
     </message>
 </context>
 <context>
@@ -1599,22 +1623,22 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../app/refundctl/LookupCommand.cpp" line="+14"/>
         <source>Shows a sale, what is left to refund and whether it can be refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt einen Verkauf, was davon noch zu erstatten ist und ob er erstattet werden kann.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ask the gateway even when the ledger knows the sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway auch dann fragen, wenn das Journal den Verkauf kennt.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
 </context>
 <context>
@@ -1622,115 +1646,115 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../ui/MainWindow.cpp" line="+30"/>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einste&amp;llungen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;melden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>RefundDesk — DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>RefundDesk — DEMO</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>RefundDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>RefundDesk</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>DEMO — refunds go to the built-in gateway sandbox; no real money moves</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO — Erstattungen gehen an die integrierte Gateway-Sandbox; es fließt kein echtes Geld</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Demo mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Demomodus</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · register %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · Kasse %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Signed in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kasse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Back office</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backoffice</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Wait until the refund has an answer, or press Don&apos;t wait, then sign out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis die Erstattung eine Antwort hat, oder drücken Sie „Nicht warten“, und melden Sie sich dann ab.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>A refund is on its way; RefundDesk follows it up at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erstattung ist unterwegs; RefundDesk verfolgt sie beim nächsten Start weiter.</translation>
     </message>
 </context>
 <context>
     <name>RefundDesk::Migrations</name>
     <message>
-        <location filename="../core/ledger/Migrations.cpp" line="+125"/>
+        <location filename="../core/ledger/Migrations.cpp" line="+135"/>
         <source>%1 is not a RefundDesk ledger: it cannot be read as a database (%2). It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein RefundDesk-Journal: Es kann nicht als Datenbank gelesen werden (%2). Es wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>%1 is a database of another program, not a RefundDesk ledger. It was left unchanged; choose another ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datenbank eines anderen Programms, kein RefundDesk-Journal. Sie wurde nicht verändert; wählen Sie ein anderes Journal.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 was written by a newer RefundDesk (schema %2, this program knows up to %3); upgrade RefundDesk. The ledger was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren RefundDesk-Version geschrieben (Schema %2, dieses Programm kennt bis %3); aktualisieren Sie RefundDesk. Das Journal wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Upgrading the ledger %1 to schema %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung des Journals %1 auf Schema %2 ist fehlgeschlagen: %3</translation>
     </message>
 </context>
 <context>
@@ -1738,142 +1762,142 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../core/money/Money.cpp" line="+159"/>
         <source>A space is not allowed inside an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Leerzeichen ist in einem Betrag nicht erlaubt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos; is not allowed in an amount; the decimal point is &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist in einem Betrag nicht erlaubt; das Dezimaltrennzeichen ist „%2“.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;%1&apos; is not allowed in an amount; type the number without a currency symbol.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist in einem Betrag nicht erlaubt; geben Sie die Zahl ohne Währungssymbol ein.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;%1&apos; is not allowed in an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist in einem Betrag nicht erlaubt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The thousands separator (a space) is in the wrong place; the decimal point is &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tausendertrennzeichen (ein Leerzeichen) steht an der falschen Stelle; das Dezimaltrennzeichen ist „%1“.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The thousands separator &apos;%1&apos; is in the wrong place; the decimal point is &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tausendertrennzeichen „%1“ steht an der falschen Stelle; das Dezimaltrennzeichen ist „%2“.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 has no decimal places.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Nachkommastellen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 has %2 decimal places; this amount has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Nachkommastellen; dieser Betrag hat %3.</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Amounts in %1 and %2 cannot be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beträge in %1 und %2 können nicht addiert werden.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The sum is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Summe ist zu groß.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>An amount in %2 cannot be subtracted from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Betrag in %2 kann nicht von %1 abgezogen werden.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The difference is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Differenz ist zu groß.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The amount is too large to negate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag ist zu groß, um ihn zu negieren.</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Enter an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Betrag ein.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The decimal point &apos;%1&apos; appears more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dezimaltrennzeichen „%1“ kommt mehr als einmal vor.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Scientific notation such as 1e3 is not accepted; type the amount in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissenschaftliche Schreibweise wie 1e3 wird nicht akzeptiert; geben Sie den Betrag vollständig ein.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Enter the amount without a sign: refunds are always positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Betrag ohne Vorzeichen ein: Erstattungen sind immer positiv.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Enter at least one digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens eine Ziffer ein.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This amount is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Betrag ist zu groß.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The amount text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betragstext ist leer.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The amount &quot;%1&quot; uses scientific notation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag „%1“ verwendet wissenschaftliche Schreibweise.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The amount &quot;%1&quot; has a sign other than one leading &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag „%1“ hat ein anderes Vorzeichen als ein einzelnes führendes „-“.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The amount &quot;%1&quot; has more than one &apos;.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag „%1“ enthält mehr als einen „.“.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos; is not allowed in the decimal amount &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist im Dezimalbetrag „%2“ nicht erlaubt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The amount &quot;%1&quot; has no digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag „%1“ enthält keine Ziffern.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 has no decimal places; &quot;%2&quot; has a fraction.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Nachkommastellen; „%2“ hat einen Nachkommaanteil.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 has %2 decimal places; &quot;%3&quot; has more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Nachkommastellen; „%3“ hat mehr.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The amount &quot;%1&quot; is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag „%1“ ist zu groß.</translation>
     </message>
 </context>
 <context>
@@ -1881,107 +1905,107 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../ui/NeedsReviewPanel.cpp" line="+27"/>
         <source>&amp;Close the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung ab&amp;schließen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>These refunds have no certain outcome. Look each one up in the gateway&apos;s report, then close it with what really happened and how you know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Erstattungen haben kein sicheres Ergebnis. Prüfen Sie jede im Bericht des Gateways, und schließen Sie sie dann mit dem tatsächlichen Ergebnis und der Angabe ab, woher Sie es wissen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Refunds that need review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfende Erstattungen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>What really happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was tatsächlich passiert ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Succeeded: the gateway&apos;s report shows the money went back</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich: Laut Bericht des Gateways ging das Geld zurück</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rejected: the gateway refused it; no money went back</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: Das Gateway hat sie abgelehnt; es ging kein Geld zurück</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed: the refund never happened; the amount is free again</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: Die Erstattung fand nie statt; der Betrag ist wieder frei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rgebnis:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Note: how you know</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: woher Sie es wissen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. PayNet settlement report of 12 March, line 4: accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. PayNet-Abrechnungsbericht vom 12. März, Zeile 4: angenommen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Close the selected review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Prüfung abschließen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Review result</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungsergebnis</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Only back-office staff close reviews; %1 is signed in as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur das Backoffice schließt Prüfungen ab; %1 ist als %2 angemeldet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing needs review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Erstattungen zu prüfen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pick the refund you checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Erstattung aus, die Sie geprüft haben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write a note saying how you know what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie eine Notiz, woher Sie wissen, was passiert ist.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Closing the review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung wird abgeschlossen…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Don&apos;t wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht warten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Refund of %1 (%2) closed as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung über %1 (%2) als „%3“ abgeschlossen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not closed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgeschlossen: %1</translation>
     </message>
 </context>
 <context>
@@ -1989,28 +2013,28 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../core/gateways/paynet/PayNetGateway.cpp" line="+42"/>
         <source>The PayNet private key could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private PayNet-Schlüssel konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The PayNet private key file holds only a public key; RefundDesk needs the private key to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei des privaten PayNet-Schlüssels enthält nur einen öffentlichen Schlüssel; RefundDesk braucht zum Signieren den privaten Schlüssel.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>PayNet&apos;s public key (for webhooks) could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Schlüssel von PayNet (für Webhooks) konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>PayNet payments are looked up by their checkout id, not by a reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>PayNet-Zahlungen werden über ihre Checkout-ID gesucht, nicht über eine Referenz.</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>PayNet allows one enquiry per payment every %1 seconds; try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PayNet erlaubt eine Abfrage pro Zahlung alle %1 Sekunden; versuchen Sie es in %n Sekunde(n) erneut.</numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
@@ -2018,232 +2042,232 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
 <context>
     <name>RefundDesk::PayNetProtocol</name>
     <message>
-        <location filename="../core/gateways/paynet/PayNetProtocol.cpp" line="+101"/>
+        <location filename="../core/gateways/paynet/PayNetProtocol.cpp" line="+102"/>
         <source>RefundDesk still cannot tell whether PayNet carried out the refund: %1 The refund stays open; RefundDesk will check again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>RefundDesk kann noch nicht feststellen, ob PayNet die Erstattung ausgeführt hat: %1 Die Erstattung bleibt offen; RefundDesk prüft später erneut.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>PayNet refused RefundDesk&apos;s signed request (HTTP %1%2). Check the PayNet client id, merchant id, key name and private key in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>PayNet hat die signierte Anfrage von RefundDesk abgelehnt (HTTP %1%2). Prüfen Sie Client-ID, Händler-ID, Schlüsselname und privaten Schlüssel für PayNet in den Einstellungen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>PayNet is processing the refund%1. RefundDesk records the final result when PayNet reports it.</source>
-        <translation type="unfinished"></translation>
+        <translation>PayNet bearbeitet die Erstattung%1. RefundDesk erfasst das Endergebnis, sobald PayNet es meldet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>PayNet accepted the refund and sent it to the customer&apos;s bank%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>PayNet hat die Erstattung%1 angenommen und an die Bank des Kunden gesendet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PayNet rejected the refund%1. Nothing was refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>PayNet hat die Erstattung%1 abgelehnt. Es wurde nichts erstattet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PayNet reports a timeout for this refund%1. Check it in the next day&apos;s PayNet report; until a person has done so it waits for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>PayNet meldet eine Zeitüberschreitung für diese Erstattung%1. Prüfen Sie sie im PayNet-Bericht des nächsten Tages; bis das jemand getan hat, wartet sie auf Prüfung.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The amount is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag fehlt.</translation>
     </message>
     <message>
         <location line="+103"/>
         <source>No PayNet private key is configured, so RefundDesk cannot sign the refund. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein privater PayNet-Schlüssel eingerichtet, daher kann RefundDesk die Erstattung nicht signieren. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The refund has no valid refund id (a UUID v4). Nothing was sent; this is a fault in RefundDesk, please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erstattung hat keine gültige Erstattungs-ID (eine UUID v4). Es wurde nichts gesendet; dies ist ein Fehler in RefundDesk, bitte melden Sie ihn.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not a PayNet checkout id. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine PayNet-Checkout-ID. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sale&apos;s PayNet payment method (&quot;%1&quot;) is not known; look the sale up again. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PayNet-Zahlungsart des Verkaufs („%1“) ist unbekannt; suchen Sie den Verkauf erneut. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>PayNet refunds only in MYR, not %1. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>PayNet erstattet nur in MYR, nicht in %1. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The refund amount must be more than zero. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Erstattungsbetrag muss größer als null sein. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>No PayNet private key is configured, so RefundDesk cannot sign the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein privater PayNet-Schlüssel eingerichtet, daher kann RefundDesk die Anfrage nicht signieren.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The refund has no refund id to ask PayNet about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erstattung hat keine Erstattungs-ID, nach der PayNet gefragt werden könnte.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; is not a PayNet checkout id.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine PayNet-Checkout-ID.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+21"/>
         <source>PayNet reported a conflict with this refund id (HTTP 409%1). The refund may already exist; RefundDesk will check with PayNet before doing anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>PayNet hat einen Konflikt mit dieser Erstattungs-ID gemeldet (HTTP 409%1). Die Erstattung existiert möglicherweise bereits; RefundDesk fragt bei PayNet nach, bevor etwas anderes geschieht.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>PayNet&apos;s answer could not be understood (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von PayNet war nicht verständlich (HTTP %1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 The refund may or may not have gone through; RefundDesk will check with PayNet before doing anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ob die Erstattung ausgeführt wurde, ist unklar; RefundDesk fragt bei PayNet nach, bevor etwas anderes geschieht.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>PayNet does not know this payment (&quot;%1&quot;). Nothing was refunded; check the checkout id on the receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>PayNet kennt diese Zahlung nicht („%1“). Es wurde nichts erstattet; prüfen Sie die Checkout-ID auf dem Beleg.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>PayNet refused the refund: &quot;%1&quot;. Nothing was refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>PayNet hat die Erstattung abgelehnt: „%1“. Es wurde nichts erstattet.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 PayNet has no refund with this refund id, so nothing was refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 PayNet hat keine Erstattung mit dieser Erstattungs-ID, es wurde also nichts erstattet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>PayNet refused the repeated refund (%1), and the refund enquiry did not answer clearly: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>PayNet hat die wiederholte Erstattung abgelehnt (%1), und die Erstattungsabfrage brachte keine klare Antwort: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+41"/>
         <source>PayNet asks RefundDesk to wait %n second(s) before asking again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PayNet bittet RefundDesk, vor der nächsten Anfrage %n Sekunde(n) zu warten.</numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>PayNet refused the enquiry (HTTP %1): &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>PayNet hat die Abfrage abgelehnt (HTTP %1): „%2“.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>PayNet&apos;s answer could not be read (HTTP %1). Nothing was changed; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von PayNet konnte nicht gelesen werden (HTTP %1). Es wurde nichts geändert; versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>PayNet has no refund with this refund id (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>PayNet hat keine Erstattung mit dieser Erstattungs-ID („%1“).</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>PayNet reports the refund as &quot;%1&quot;, which RefundDesk does not know. A person must check it in the PayNet report.</source>
-        <translation type="unfinished"></translation>
+        <translation>PayNet meldet die Erstattung als „%1“, was RefundDesk nicht kennt. Sie muss manuell im PayNet-Bericht geprüft werden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>PayNet reports the refund as %1 with the amount &quot;%2&quot;, but RefundDesk asked for %3 %4: the amounts disagree. A person must check it in the PayNet report.</source>
-        <translation type="unfinished"></translation>
+        <translation>PayNet meldet die Erstattung als %1 mit dem Betrag „%2“, RefundDesk hatte aber %3 %4 angefordert: Die Beträge weichen ab. Sie muss manuell im PayNet-Bericht geprüft werden.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>PayNet does not know this payment (&quot;%1&quot;). Check the checkout id on the receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>PayNet kennt diese Zahlung nicht („%1“). Prüfen Sie die Checkout-ID auf dem Beleg.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>PayNet answered about another payment (%1 instead of %2). Nothing was changed; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>PayNet hat zu einer anderen Zahlung geantwortet (%1 statt %2). Es wurde nichts geändert; versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>PayNet lists this payment in %1; RefundDesk refunds PayNet payments in MYR only.</source>
-        <translation type="unfinished"></translation>
+        <translation>PayNet führt diese Zahlung in %1; RefundDesk erstattet PayNet-Zahlungen nur in MYR.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>PayNet&apos;s answer has no payment status. Nothing was changed; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von PayNet enthält keinen Zahlungsstatus. Es wurde nichts geändert; versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PayNet lists the payment with an amount RefundDesk cannot read exactly (&quot;%1&quot;). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>PayNet führt die Zahlung mit einem Betrag, den RefundDesk nicht exakt lesen kann („%1“). %2</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>No PayNet public key is configured, so PayNet&apos;s webhooks cannot be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein öffentlicher PayNet-Schlüssel eingerichtet, daher können die Webhooks von PayNet nicht verifiziert werden.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The PayNet webhook has no single &quot;Authorization: Bearer&quot; token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PayNet-Webhook hat nicht genau ein „Authorization: Bearer“-Token.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The PayNet webhook&apos;s token was refused: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token des PayNet-Webhooks wurde abgelehnt: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The PayNet webhook&apos;s token has no expiry time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token des PayNet-Webhooks hat keine Ablaufzeit.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The PayNet webhook&apos;s token does not match its body (data is not the body&apos;s SHA-256).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token des PayNet-Webhooks passt nicht zu seinem Inhalt (data ist nicht der SHA-256 des Inhalts).</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The PayNet webhook is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PayNet-Webhook ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The PayNet webhook has no refund id (a UUID v4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PayNet-Webhook hat keine Erstattungs-ID (eine UUID v4).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The PayNet webhook has no paymentStatus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PayNet-Webhook enthält kein Feld paymentStatus.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The PayNet webhook&apos;s substate &quot;%1&quot; is not one RefundDesk knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Unterstatus „%1“ des PayNet-Webhooks kennt RefundDesk nicht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The PayNet webhook&apos;s amount cannot be read exactly: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag des PayNet-Webhooks kann nicht exakt gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>PayNet&apos;s webhook contradicts itself (code %1 with %2). A person must check the refund in the PayNet report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PayNet-Webhook widerspricht sich selbst (Code %1 mit %2). Die Erstattung muss manuell im PayNet-Bericht geprüft werden.</translation>
     </message>
 </context>
 <context>
@@ -2251,382 +2275,371 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../core/engine/PinHasher.cpp" line="+64"/>
         <source>A PIN has 4 to 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PIN hat 4 bis 12 Ziffern.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A PIN has digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PIN besteht nur aus Ziffern.</translation>
     </message>
 </context>
 <context>
     <name>RefundDesk::PockytGateway</name>
     <message>
-        <location filename="../core/gateways/pockyt/PockytGateway.cpp" line="+15"/>
-        <source>The Pockyt API token (%1) cannot be read: %2</source>
+        <location filename="../core/gateways/pockyt/PockytGateway.cpp" line="+13"/>
+        <source>The Pockyt API token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>it is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The Pockyt settings need a gateway address, a merchant number, a store number and a settlement currency (ISO 4217 code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pockyt-Einstellungen brauchen eine Gateway-Adresse, eine Händlernummer, eine Filialnummer und eine Abrechnungswährung (ISO-4217-Code).</translation>
     </message>
 </context>
 <context>
     <name>RefundDesk::PockytProtocol</name>
     <message>
-        <location filename="../core/gateways/pockyt/PockytProtocol.cpp" line="+479"/>
+        <location filename="../core/gateways/pockyt/PockytProtocol.cpp" line="+480"/>
         <source>Enter or scan the Pockyt transaction number or reference first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst die Transaktionsnummer oder Referenz von Pockyt ein, oder scannen Sie sie.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>RefundDesk knows neither the Pockyt transaction number nor the reference of this payment, so it cannot ask Pockyt about the refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>RefundDesk kennt weder die Pockyt-Transaktionsnummer noch die Referenz dieser Zahlung und kann Pockyt daher nicht nach der Erstattung fragen.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The refund amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Erstattungsbetrag muss größer als null sein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The refund is in %1 but the payment was in %2; a refund must be in the payment&apos;s currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erstattung ist in %1, die Zahlung war aber in %2; eine Erstattung muss in der Währung der Zahlung erfolgen.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Pockyt takes amounts with at most 2 decimals, and %1 has %n, so RefundDesk cannot refund this payment through Pockyt.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pockyt akzeptiert Beträge mit höchstens 2 Nachkommastellen, %1 hat %n, daher kann RefundDesk diese Zahlung nicht über Pockyt erstatten.</numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The refund has no id yet, so it cannot be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erstattung hat noch keine ID und kann daher nicht gesendet werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Pockyt settlement currency is not configured (settle_currency).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pockyt-Abrechnungswährung ist nicht eingerichtet (settle_currency).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>RefundDesk knows neither the Pockyt transaction number nor the reference of this payment; look the sale up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>RefundDesk kennt weder die Pockyt-Transaktionsnummer noch die Referenz dieser Zahlung; suchen Sie zuerst den Verkauf.</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>The refund was cancelled before it was sent. Nothing was refunded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location line="+12"/>
+        <location line="+44"/>
         <location line="+9"/>
         <source>%1 RefundDesk will check with Pockyt whether the refund was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 RefundDesk fragt bei Pockyt nach, ob die Erstattung ausgeführt wurde.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>RefundDesk could not yet check with Pockyt whether the refund was made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RefundDesk konnte noch nicht bei Pockyt prüfen, ob die Erstattung ausgeführt wurde: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>RefundDesk could not ask Pockyt about the refund: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RefundDesk konnte Pockyt nicht nach der Erstattung fragen: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Pockyt lists no refund with RefundDesk&apos;s reference %1 on the payment: the refund was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pockyt führt bei der Zahlung keine Erstattung mit der RefundDesk-Referenz %1: Die Erstattung wurde nicht ausgeführt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pockyt does not list the refund on the payment yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pockyt führt die Erstattung bei der Zahlung noch nicht auf.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Pockyt lists %n refunds with RefundDesk&apos;s reference %1 on the payment: it was carried out more than once. Check the payment in Pockyt&apos;s dashboard.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pockyt führt bei der Zahlung %n Erstattungen mit der RefundDesk-Referenz %1: Sie wurde mehrfach ausgeführt. Prüfen Sie die Zahlung im Pockyt-Dashboard.</numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="-242"/>
-        <location line="+250"/>
+        <location line="-216"/>
+        <location line="+224"/>
         <source>Pockyt refunded %1, RefundDesk asked for %2. Check the refund in Pockyt&apos;s dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pockyt hat %1 erstattet, RefundDesk hatte %2 angefordert. Prüfen Sie die Erstattung im Pockyt-Dashboard.</translation>
     </message>
     <message>
-        <location line="-606"/>
+        <location line="-580"/>
         <source>the answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the answer has no ret_code</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort enthält kein Feld ret_code</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>ret_code %1 is not a Pockyt code</source>
-        <translation type="unfinished"></translation>
+        <translation>ret_code %1 ist kein Pockyt-Code</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Pockyt&apos;s answer has no %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Pockyt enthält kein Feld %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pockyt&apos;s %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld %1 von Pockyt ist nicht verwendbar: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pockyt&apos;s %1 &quot;%2&quot; is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld %1 von Pockyt („%2“) ist negativ.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The answer has no result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält kein Feld result.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The answer has no transactionNo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält kein Feld transactionNo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The currency &quot;%1&quot; is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Währung „%1“ ist unbekannt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The answer has no status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält kein Feld status.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>refundInfo is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>refundInfo ist keine Liste.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A refundInfo entry is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag in refundInfo ist kein Objekt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A refund is listed in %1, the payment is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erstattung ist in %1 aufgeführt, die Zahlung in %2.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Pockyt has no payment with that number for this store (%1). Check the number on the receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pockyt hat für diese Filiale keine Zahlung mit dieser Nummer (%1). Prüfen Sie die Nummer auf dem Beleg.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pockyt refused RefundDesk&apos;s signature (%1). Check the merchant number, store number and API token in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pockyt hat die Signatur von RefundDesk abgelehnt (%1). Prüfen Sie Händlernummer, Filialnummer und API-Token in den Einstellungen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pockyt reported an error of its own (%1). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pockyt hat einen eigenen Fehler gemeldet (%1). Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pockyt says the payment does not belong to this merchant and store (%1). Check the number on the receipt and the store number in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Pockyt gehört die Zahlung nicht zu diesem Händler und dieser Filiale (%1). Prüfen Sie die Nummer auf dem Beleg und die Filialnummer in den Einstellungen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pockyt refused the payment query (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pockyt hat die Zahlungsabfrage abgelehnt (%1).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The payment query was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlungsabfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Pockyt&apos;s answer to the payment query could not be read (%1). Try again; if this persists, check the gateway address in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Pockyt auf die Zahlungsabfrage konnte nicht gelesen werden (%1). Versuchen Sie es erneut; falls das Problem bleibt, prüfen Sie die Gateway-Adresse in den Einstellungen.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 Pockyt&apos;s answer said success at the same time; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gleichzeitig meldete die Antwort von Pockyt Erfolg; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Pockyt&apos;s answer to the payment query could not be used. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Pockyt auf die Zahlungsabfrage ist nicht verwendbar. %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Pockyt reported an error of its own while handling the refund (%1). The refund may or may not have gone through; RefundDesk will check with Pockyt before doing anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pockyt hat bei der Bearbeitung der Erstattung einen eigenen Fehler gemeldet (%1). Ob die Erstattung ausgeführt wurde, ist unklar; RefundDesk fragt bei Pockyt nach, bevor etwas anderes geschieht.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pockyt refused the refund because a required value was missing (%1). Nothing was refunded; check the Pockyt settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pockyt hat die Erstattung abgelehnt, weil ein erforderlicher Wert fehlte (%1). Es wurde nichts erstattet; prüfen Sie die Pockyt-Einstellungen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pockyt does not know this payment (%1). Nothing was refunded; look the sale up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pockyt kennt diese Zahlung nicht (%1). Es wurde nichts erstattet; suchen Sie den Verkauf erneut.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pockyt refused the refund because it does not match the payment, for example its store, currency or settlement currency (%1). Nothing was refunded; check the Pockyt settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pockyt hat die Erstattung abgelehnt, weil sie nicht zur Zahlung passt, etwa bei Filiale, Währung oder Abrechnungswährung (%1). Es wurde nichts erstattet; prüfen Sie die Pockyt-Einstellungen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pockyt refused a value in the refund request (%1). Nothing was refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pockyt hat einen Wert in der Erstattungsanfrage abgelehnt (%1). Es wurde nichts erstattet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pockyt refused RefundDesk&apos;s signature (%1). Nothing was refunded; check the merchant number, store number and API token in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pockyt hat die Signatur von RefundDesk abgelehnt (%1). Es wurde nichts erstattet; prüfen Sie Händlernummer, Filialnummer und API-Token in den Einstellungen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pockyt refused the refund: the payment cannot be refunded in its current state, or the amount is more than what is left to refund (%1). Nothing was refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pockyt hat die Erstattung abgelehnt: Die Zahlung kann in ihrem aktuellen Zustand nicht erstattet werden, oder der Betrag übersteigt den noch erstattbaren Rest (%1). Es wurde nichts erstattet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pockyt answered the refund with a code RefundDesk does not know (%1). The refund may or may not have gone through; RefundDesk will check with Pockyt before doing anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pockyt hat auf die Erstattung mit einem Code geantwortet, den RefundDesk nicht kennt (%1). Ob die Erstattung ausgeführt wurde, ist unklar; RefundDesk fragt bei Pockyt nach, bevor etwas anderes geschieht.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Pockyt&apos;s answer to the refund could not be read (%1). The refund may or may not have gone through; RefundDesk will check with Pockyt before doing anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Pockyt auf die Erstattung konnte nicht gelesen werden (%1). Ob die Erstattung ausgeführt wurde, ist unklar; RefundDesk fragt bei Pockyt nach, bevor etwas anderes geschieht.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>it has no result</source>
-        <translation type="unfinished"></translation>
+        <translation>sie enthält kein Feld result</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>it has no status</source>
-        <translation type="unfinished"></translation>
+        <translation>sie enthält kein Feld status</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>it is about refund %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sie betrifft Erstattung %1, nicht %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Pockyt accepted the refund but reports the status &quot;%1&quot;, which RefundDesk does not know. Check the refund in Pockyt&apos;s dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pockyt hat die Erstattung angenommen, meldet aber den Status „%1“, den RefundDesk nicht kennt. Prüfen Sie die Erstattung im Pockyt-Dashboard.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Pockyt made the refund in %1, RefundDesk asked for %2. Check the refund in Pockyt&apos;s dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pockyt hat die Erstattung in %1 ausgeführt, RefundDesk hatte %2 angefordert. Prüfen Sie die Erstattung im Pockyt-Dashboard.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Pockyt accepted the refund, but %1 Check the refund in Pockyt&apos;s dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pockyt hat die Erstattung angenommen, aber: %1 Prüfen Sie die Erstattung im Pockyt-Dashboard.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Pockyt made the refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pockyt hat die Erstattung ausgeführt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pockyt accepted the refund and is still processing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pockyt hat die Erstattung angenommen und bearbeitet sie noch.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pockyt reports the refund as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pockyt meldet die Erstattung als %1.</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+219"/>
         <source>Pockyt lists the refund with the status &quot;%1&quot;, which RefundDesk does not know. Check the refund in Pockyt&apos;s dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pockyt führt die Erstattung mit dem Status „%1“, den RefundDesk nicht kennt. Prüfen Sie die Erstattung im Pockyt-Dashboard.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pockyt lists the refund on the payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pockyt führt die Erstattung bei der Zahlung auf.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A Pockyt notification must be a form (application/x-www-form-urlencoded), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Pockyt-Benachrichtigung muss ein Formular sein (application/x-www-form-urlencoded), nicht %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The Pockyt notification is not a readable form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pockyt-Benachrichtigung ist kein lesbares Formular.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The Pockyt notification carries the field %1 twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pockyt-Benachrichtigung enthält das Feld %1 doppelt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The Pockyt notification&apos;s verifySign does not match: it was not sent by Pockyt for this store, or the API token in the settings is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das verifySign der Pockyt-Benachrichtigung stimmt nicht: Sie wurde nicht von Pockyt für diese Filiale gesendet, oder das API-Token in den Einstellungen ist falsch.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The Pockyt notification has no transactionNo or status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pockyt-Benachrichtigung enthält kein Feld transactionNo oder status.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>A Pockyt notification about a payment, not a refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Pockyt-Benachrichtigung zu einer Zahlung, nicht zu einer Erstattung.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The Pockyt notification&apos;s currency &quot;%1&quot; is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Währung „%1“ der Pockyt-Benachrichtigung ist unbekannt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The Pockyt notification&apos;s amount cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag der Pockyt-Benachrichtigung ist nicht verwendbar: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The Pockyt notification names neither the refund nor its amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pockyt-Benachrichtigung nennt weder die Erstattung noch ihren Betrag.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Pockyt reports the refund with the status &quot;%1&quot;, which RefundDesk does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pockyt meldet die Erstattung mit dem Status „%1“, den RefundDesk nicht kennt.</translation>
     </message>
 </context>
 <context>
@@ -2634,22 +2647,22 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../core/ledger/PostgresLedger.cpp" line="+40"/>
         <source>The ledger %1 cannot be opened: Qt&apos;s PostgreSQL driver (QPSQL) is not installed; on Debian it is the package libqt6sql6-psql.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal %1 kann nicht geöffnet werden: Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert; unter Debian ist das das Paket libqt6sql6-psql.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The ledger %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The ledger %1 cannot be set up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal %1 kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>The ledger %1 is busy: another RefundDesk program kept what this one needed locked for more than %2 seconds while %3. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal %1 ist belegt: Ein anderes RefundDesk-Programm hielt die benötigten Daten länger als %2 Sekunden gesperrt (%3). Versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -2657,12 +2670,12 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../core/ledger/PostgresNotificationListener.cpp" line="+59"/>
         <source>%1 holds no RefundDesk ledger yet: open it as a ledger before watching it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält noch kein RefundDesk-Journal: Öffnen Sie es als Journal, bevor Sie es überwachen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The ledger %1 cannot be watched: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal %1 kann nicht überwacht werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2670,335 +2683,325 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../core/ledger/PostgresUrl.cpp" line="+41"/>
         <source>A PostgreSQL ledger URL starts with postgresql://</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PostgreSQL-Journal-URL beginnt mit postgresql://</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The PostgreSQL ledger URL is not a valid URL (check the port, and that characters such as @ / : # ? in the user name or password are percent-encoded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PostgreSQL-Journal-URL ist keine gültige URL (prüfen Sie den Port und ob Zeichen wie @ / : # ? in Benutzername oder Passwort prozentkodiert sind).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A PostgreSQL ledger URL has no #fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PostgreSQL-Journal-URL hat kein #Fragment.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The port of the PostgreSQL ledger URL must be a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port der PostgreSQL-Journal-URL muss eine Zahl von 1 bis 65535 sein.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The PostgreSQL ledger URL names no database: add it after the host, as in postgresql://host/refunddesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PostgreSQL-Journal-URL nennt keine Datenbank: Fügen Sie sie nach dem Host an, etwa postgresql://host/refunddesk.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The PostgreSQL ledger URL names the database &quot;%1&quot;; a database name has no /.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PostgreSQL-Journal-URL nennt die Datenbank „%1“; ein Datenbankname enthält kein /.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The PostgreSQL ledger URL has the option &quot;%1&quot;; RefundDesk knows %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PostgreSQL-Journal-URL enthält die Option „%1“; RefundDesk kennt %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The option %1 of the PostgreSQL ledger URL needs a value without ;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option %1 der PostgreSQL-Journal-URL braucht einen Wert ohne ;.</translation>
     </message>
 </context>
 <context>
     <name>RefundDesk::PwV3Gateway</name>
     <message>
-        <location filename="../core/gateways/pwv3/PwV3Gateway.cpp" line="+14"/>
-        <source>The PW v3 API key (%1) cannot be read: %2</source>
+        <location filename="../core/gateways/pwv3/PwV3Gateway.cpp" line="+13"/>
+        <source>The PW v3 API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>it is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The PW v3 settings need the gateway address (base_url).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen für PW v3 brauchen die Gateway-Adresse (base_url).</translation>
     </message>
 </context>
 <context>
     <name>RefundDesk::PwV3Protocol</name>
     <message>
-        <location filename="../core/gateways/pwv3/PwV3Protocol.cpp" line="+285"/>
+        <location filename="../core/gateways/pwv3/PwV3Protocol.cpp" line="+286"/>
         <source>PW v3 can only find a payment by its reference number (referenceNo), not by its transaction id. Scan the receipt&apos;s reference or type the reference number.</source>
-        <translation type="unfinished"></translation>
+        <translation>PW v3 findet eine Zahlung nur über ihre Referenznummer (referenceNo), nicht über ihre Transaktions-ID. Scannen Sie die Referenz auf dem Beleg, oder geben Sie die Referenznummer ein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter or scan the PW v3 reference number first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst die Referenznummer von PW v3 ein, oder scannen Sie sie.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>RefundDesk does not know the PW v3 reference number of this payment, so it cannot ask PW v3 about the refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>RefundDesk kennt die Referenznummer dieser Zahlung bei PW v3 nicht und kann PW v3 daher nicht nach der Erstattung fragen.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The refund amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Erstattungsbetrag muss größer als null sein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The refund is in %1 but the payment was in %2; a refund must be in the payment&apos;s currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erstattung ist in %1, die Zahlung war aber in %2; eine Erstattung muss in der Währung der Zahlung erfolgen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>RefundDesk does not know PW v3&apos;s transaction id of this payment; look the sale up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>RefundDesk kennt die Transaktions-ID dieser Zahlung bei PW v3 nicht; suchen Sie zuerst den Verkauf.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>RefundDesk does not know how this payment was paid, and PW v3 refunds only some payment methods; look the sale up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>RefundDesk weiß nicht, wie diese Zahlung bezahlt wurde, und PW v3 erstattet nur bestimmte Zahlungsarten; suchen Sie den Verkauf erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PW v3 cannot refund payments made with %1; only %2 can be refunded. Refund the customer another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>PW v3 kann mit %1 bezahlte Zahlungen nicht erstatten; erstattbar ist nur %2. Erstatten Sie dem Kunden den Betrag auf anderem Weg.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This PW v3 account cannot make partial refunds (PW enables them per account; see partial_refunds in the settings). Refund the full amount, or refund the customer another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto bei PW v3 kann keine Teilerstattungen ausführen (PW schaltet sie pro Konto frei; siehe partial_refunds in den Einstellungen). Erstatten Sie den vollen Betrag, oder erstatten Sie dem Kunden den Betrag auf anderem Weg.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The refund has no id yet, so it cannot be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erstattung hat noch keine ID und kann daher nicht gesendet werden.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The payment query was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlungsabfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>PW v3 refused RefundDesk&apos;s API key (%1). Check the API key in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>PW v3 hat den API-Schlüssel von RefundDesk abgelehnt (%1). Prüfen Sie den API-Schlüssel in den Einstellungen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>PW v3&apos;s answer to the payment query could not be read (%1). Try again; if this persists, check the gateway address in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von PW v3 auf die Zahlungsabfrage konnte nicht gelesen werden (%1). Versuchen Sie es erneut; falls das Problem bleibt, prüfen Sie die Gateway-Adresse in den Einstellungen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>PW v3 has no payment with that reference number (%1). Check the number on the receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>PW v3 hat keine Zahlung mit dieser Referenznummer (%1). Prüfen Sie die Nummer auf dem Beleg.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>PW v3 refused the payment query (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>PW v3 hat die Zahlungsabfrage abgelehnt (%1).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 PW v3&apos;s answer said success at the same time; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gleichzeitig meldete die Antwort von PW v3 Erfolg; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>PW v3&apos;s answer to the payment query could not be used. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von PW v3 auf die Zahlungsabfrage ist nicht verwendbar. %1</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The refund was cancelled before it was sent. Nothing was refunded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+34"/>
         <source>PW v3 accepted the refund and has not finished it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>PW v3 hat die Erstattung angenommen, aber noch nicht abgeschlossen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>status %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Status %1 mit %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no code</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Code</translation>
     </message>
     <message>
-        <location line="-401"/>
-        <location line="+401"/>
+        <location line="-375"/>
+        <location line="+375"/>
         <source>code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code %1</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="-395"/>
         <source>the answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the answer has no status</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort enthält kein Feld status</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>PW v3&apos;s answer has no %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von PW v3 enthält kein Feld %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>PW v3&apos;s %1 &quot;%2&quot; is not a whole number of minor units (cents).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld %1 von PW v3 („%2“) ist keine ganze Zahl kleinster Einheiten (Cent).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>PW v3&apos;s %1 &quot;%2&quot; is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld %1 von PW v3 („%2“) ist zu groß.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The answer has no transactionId.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält kein Feld transactionId.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The currency &quot;%1&quot; is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Währung „%1“ ist unbekannt.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The date &quot;%1&quot; is not a time in Unix seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum „%1“ ist keine Zeitangabe in Unix-Sekunden.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>PW v3&apos;s answer to the refund could not be read (%1). The refund may or may not have gone through; RefundDesk will check with PW v3 before doing anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von PW v3 auf die Erstattung konnte nicht gelesen werden (%1). Ob die Erstattung ausgeführt wurde, ist unklar; RefundDesk fragt bei PW v3 nach, bevor etwas anderes geschieht.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 RefundDesk will check with PW v3 whether the refund was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 RefundDesk fragt bei PW v3 nach, ob die Erstattung ausgeführt wurde.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>it is about referenceNo %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sie betrifft referenceNo %1, nicht %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>it is about transaction %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sie betrifft Transaktion %1, nicht %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>PW v3 approved a refund in %1, RefundDesk asked for %2. Check the refund in PW&apos;s back office.</source>
-        <translation type="unfinished"></translation>
+        <translation>PW v3 hat eine Erstattung in %1 genehmigt, RefundDesk hatte %2 angefordert. Prüfen Sie die Erstattung im PW-Backoffice.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>PW v3 approved the refund, but %1 Check the refund in PW&apos;s back office.</source>
-        <translation type="unfinished"></translation>
+        <translation>PW v3 hat die Erstattung genehmigt, aber: %1 Prüfen Sie die Erstattung im PW-Backoffice.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>PW v3 refunded %1, RefundDesk asked for %2. Check the refund in PW&apos;s back office.</source>
-        <translation type="unfinished"></translation>
+        <translation>PW v3 hat %1 erstattet, RefundDesk hatte %2 angefordert. Prüfen Sie die Erstattung im PW-Backoffice.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>PW v3 approved the refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>PW v3 hat die Erstattung genehmigt.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>PW v3 refused RefundDesk&apos;s API key (%1). Nothing was refunded; check the API key in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>PW v3 hat den API-Schlüssel von RefundDesk abgelehnt (%1). Es wurde nichts erstattet; prüfen Sie den API-Schlüssel in den Einstellungen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>PW v3 says this payment is already refunded (%1). Nothing more was refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut PW v3 ist diese Zahlung bereits erstattet (%1). Es wurde nichts weiter erstattet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>PW v3 does not know this payment (%1). Nothing was refunded; look the sale up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PW v3 kennt diese Zahlung nicht (%1). Es wurde nichts erstattet; suchen Sie den Verkauf erneut.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>PW v3 declined the refund (%1). Nothing was refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>PW v3 hat die Erstattung abgelehnt (%1). Es wurde nichts erstattet.</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+237"/>
         <source>RefundDesk could not yet check with PW v3 whether the refund was made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RefundDesk konnte noch nicht bei PW v3 prüfen, ob die Erstattung ausgeführt wurde: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>RefundDesk could not ask PW v3 about the refund: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RefundDesk konnte PW v3 nicht nach der Erstattung fragen: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>PW v3 answered about payment %1, not %2, so RefundDesk cannot tell whether the refund was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>PW v3 hat zur Zahlung %1 statt %2 geantwortet, daher kann RefundDesk nicht feststellen, ob die Erstattung ausgeführt wurde.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>PW v3&apos;s status answer does not say how much of the payment was refunded, so RefundDesk cannot tell whether the refund was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Statusantwort von PW v3 sagt nicht, wie viel der Zahlung erstattet wurde, daher kann RefundDesk nicht feststellen, ob die Erstattung ausgeführt wurde.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>PW v3 reports the payment&apos;s refunds in %1, the refund is in %2, so RefundDesk cannot tell whether the refund was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>PW v3 meldet die Erstattungen der Zahlung in %1, die Erstattung ist in %2, daher kann RefundDesk nicht feststellen, ob die Erstattung ausgeführt wurde.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>PW v3 shows nothing refunded on the payment: the refund was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>PW v3 zeigt für die Zahlung nichts Erstattetes an: Die Erstattung wurde nicht ausgeführt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+32"/>
         <source>PW v3 does not show the refund on the payment yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>PW v3 zeigt die Erstattung bei der Zahlung noch nicht an.</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>PW v3 shows %1 refunded on the payment, and RefundDesk did not record how much that was before this refund, so it cannot tell whether this refund of %2 was made. Check the payment in PW&apos;s back office.</source>
-        <translation type="unfinished"></translation>
+        <translation>PW v3 zeigt für die Zahlung %1 als erstattet an, und RefundDesk hat nicht erfasst, wie viel es vor dieser Erstattung war; daher lässt sich nicht feststellen, ob diese Erstattung über %2 ausgeführt wurde. Prüfen Sie die Zahlung im PW-Backoffice.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>RefundDesk recorded the earlier refunds in %1, PW v3 reports them in %2, so it cannot tell whether the refund was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>RefundDesk hat die früheren Erstattungen in %1 erfasst, PW v3 meldet sie in %2; daher lässt sich nicht feststellen, ob die Erstattung ausgeführt wurde.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>PW v3&apos;s refunded total for the payment rose by exactly this refund (from %1 to %2): the refund was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bei PW v3 erstattete Gesamtsumme der Zahlung ist genau um diese Erstattung gestiegen (von %1 auf %2): Die Erstattung wurde ausgeführt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>PW v3&apos;s refunded total for the payment is unchanged (%1): the refund was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bei PW v3 erstattete Gesamtsumme der Zahlung ist unverändert (%1): Die Erstattung wurde nicht ausgeführt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>PW v3&apos;s refunded total for the payment went from %1 to %2, which does not match this refund of %3. Check the payment in PW&apos;s back office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bei PW v3 erstattete Gesamtsumme der Zahlung hat sich von %1 auf %2 geändert, was nicht zu dieser Erstattung über %3 passt. Prüfen Sie die Zahlung im PW-Backoffice.</translation>
     </message>
 </context>
 <context>
@@ -3011,7 +3014,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+0"/>
         <source>Print the refund receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungsbeleg drucken</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3042,17 +3045,17 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+0"/>
         <source>Email the refund receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungsbeleg per E-Mail senden</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Customer&apos;s email address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse des Kunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>customer@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>kunde@example.com</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3072,7 +3075,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+2"/>
         <source>No mail server is set up: add one under Settings, Email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Mailserver eingerichtet: Fügen Sie einen unter Einstellungen › E-Mail hinzu.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3083,7 +3086,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
         <location line="+94"/>
         <location line="+95"/>
         <source>The receipt was sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beleg wurde an %1 gesendet.</translation>
     </message>
     <message>
         <location line="-82"/>
@@ -3093,7 +3096,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+13"/>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3108,34 +3111,34 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+25"/>
         <source>Sending the receipt to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg wird an %1 gesendet…</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+13"/>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Attempt %1 of %2 failed (%3). Trying again in %4 s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch %1 von %2 fehlgeschlagen (%3). Neuer Versuch in %4 s…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sending the receipt (attempt %1 of %2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg wird gesendet (Versuch %1 von %2)…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Not sent: cancelled. You can send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: abgebrochen. Sie können ihn erneut senden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1</translation>
     </message>
 </context>
 <context>
@@ -3143,107 +3146,107 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../app/refundctl/ReceiptCommand.cpp" line="+33"/>
         <source>warning: the delivery was not recorded in the ledger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Die Zustellung wurde nicht im Journal erfasst: %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Prints, saves or emails the receipt of a refund from the ledger. Without --pdf, --escpos, --printer or --email it writes the receipt as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckt, speichert oder versendet den Beleg einer Erstattung aus dem Journal per E-Mail. Ohne --pdf, --escpos, --printer oder --email gibt der Befehl den Beleg als Text aus.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The refund&apos;s id (a UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID der Erstattung (eine UUID).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The configuration file (default: $REFUNDDESK_CONFIG).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatei (Standard: $REFUNDDESK_CONFIG).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the receipt as PDF to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Beleg als PDF in FILE schreiben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF paper: a4 (default), letter or roll80.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Papier: a4 (Standard), letter oder roll80.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print on an ESC/POS printer at HOST:PORT or a device path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem ESC/POS-Drucker unter HOST:PORT oder einem Gerätepfad drucken.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print on the ESC/POS printer configured in [printer] escpos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem in [printer] escpos eingerichteten ESC/POS-Drucker drucken.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email the receipt to ADDRESS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Beleg per E-Mail an ADDRESS senden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Who asks for the receipt, for the audit trail (default: refundctl).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer den Beleg anfordert, für das Audit-Protokoll (Standard: refundctl).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Usage: refundctl receipt REFUND_ID [--pdf FILE] [--escpos HOST:PORT|DEVICE] [--email ADDRESS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: refundctl receipt REFUND_ID [--pdf FILE] [--escpos HOST:PORT|DEVICE] [--email ADDRESS]</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos; is not a refund id (a UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Erstattungs-ID (eine UUID).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--paper must be a4, letter or roll80.</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper muss a4, letter oder roll80 sein.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No configuration: pass --config FILE or set REFUNDDESK_CONFIG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konfiguration: Übergeben Sie --config FILE, oder setzen Sie REFUNDDESK_CONFIG.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Email is not set up: the configuration has no [smtp] section.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail ist nicht eingerichtet: Die Konfiguration hat keinen Abschnitt [smtp].</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No ESC/POS printer is configured ([printer] escpos).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein ESC/POS-Drucker eingerichtet ([printer] escpos).</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>PDF written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF geschrieben nach %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Printed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedruckt auf %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Attempt %1 of %2 failed: %3 Trying again in %4 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch %1 von %2 fehlgeschlagen: %3 Neuer Versuch in %4 s.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Emailed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Per E-Mail gesendet an %1</translation>
     </message>
 </context>
 <context>
@@ -3251,46 +3254,46 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../core/receipts/ReceiptMailer.cpp" line="+43"/>
         <source>Your refund of %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Erstattung über %1 von %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>A receipt is still being sent; try again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beleg wird gerade noch gesendet; versuchen Sie es erneut, wenn der Vorgang abgeschlossen ist.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Email is not set up: [smtp] needs a host and a valid from address.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail ist nicht eingerichtet: [smtp] braucht einen Host und eine gültige Absenderadresse.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The mail password ([smtp] password) cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mail-Passwort ([smtp] password) kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No mail password is configured for %1: set [smtp] password or store it in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist kein Mail-Passwort eingerichtet: Setzen Sie [smtp] password, oder speichern Sie es im Schlüsselbund.</translation>
     </message>
     <message>
         <location line="+60"/>
         <location line="+29"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location line="-28"/>
         <location line="+29"/>
         <source>Sending the receipt was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Senden des Belegs wurde abgebrochen.</translation>
     </message>
     <message numerus="yes">
         <location line="-23"/>
         <source>The receipt could not be sent to %1 after %n attempt(s): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Beleg konnte nach %n Versuch nicht an %1 gesendet werden: %2</numerusform>
+            <numerusform>Der Beleg konnte nach %n Versuchen nicht an %1 gesendet werden: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -3304,187 +3307,187 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+7"/>
         <source>Refund receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungsbeleg</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Scan this code at the store to find the refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Code in der Filiale scannen, um die Erstattung zu finden.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Original payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprüngliche Zahlung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid through</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt über</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsart</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt am</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezahlter Betrag</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Full refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollerstattung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Partial refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilerstattung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refund amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungsbetrag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Still refundable</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch erstattbar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refund id</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungs-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gateway refund id</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Erstattungs-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not assigned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht vergeben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erforderlich</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>durch %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This refund has not been sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Erstattung wurde noch nicht gesendet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The refund is being sent to %1. The store follows it until it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erstattung wird an %1 gesendet. Die Filiale verfolgt sie, bis sie abgeschlossen ist.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The outcome of this refund is being checked by the store&apos;s back office. The store will contact you; keep this receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis dieser Erstattung wird vom Backoffice der Filiale geprüft. Die Filiale meldet sich bei Ihnen; bewahren Sie diesen Beleg auf.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The refund was accepted and sent to your bank, which credits your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erstattung wurde angenommen und an Ihre Bank gesendet, die sie Ihrem Konto gutschreibt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The refund is complete. The money goes back to the payment method you used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erstattung ist abgeschlossen. Das Geld geht an die von Ihnen verwendete Zahlungsart zurück.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 rejected this refund; no money was returned. Please speak to the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diese Erstattung abgelehnt; es wurde kein Geld zurückgezahlt. Bitte wenden Sie sich an die Filiale.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This refund could not be made; no money was returned. Please speak to the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Erstattung konnte nicht ausgeführt werden; es wurde kein Geld zurückgezahlt. Bitte wenden Sie sich an die Filiale.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pockyt is passing the refund to your wallet or card network, which credits your account. The store follows the refund until it is confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pockyt leitet die Erstattung an Ihre Wallet oder Ihr Kartennetzwerk weiter, das sie Ihrem Konto gutschreibt. Die Filiale verfolgt die Erstattung, bis sie bestätigt ist.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The payment provider has not confirmed the refund yet. The money goes back to the payment method you used once it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zahlungsanbieter hat die Erstattung noch nicht bestätigt. Sobald er das tut, geht das Geld an die von Ihnen verwendete Zahlungsart zurück.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SecPaid reviews every refund request before it is paid out; expect an update within 5-10 days. Once approved, the money goes back to the payment method you used.</source>
-        <translation type="unfinished"></translation>
+        <translation>SecPaid prüft jede Erstattungsanforderung vor der Auszahlung; rechnen Sie innerhalb von 5-10 Tagen mit einer Rückmeldung. Nach der Genehmigung geht das Geld an die von Ihnen verwendete Zahlungsart zurück.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your bank is processing the refund through DuitNow. The store is told when the bank accepts or rejects it; if it takes longer, the store checks the next day&apos;s report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bank bearbeitet die Erstattung über DuitNow. Die Filiale wird informiert, wenn die Bank sie annimmt oder ablehnt; dauert es länger, prüft die Filiale den Bericht des nächsten Tages.</translation>
     </message>
 </context>
 <context>
@@ -3493,7 +3496,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
         <location filename="../core/receipts/ReceiptPdf.cpp" line="+63"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3502,17 +3505,17 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
         <location filename="../ui/ReceiptPreviewDialog.cpp" line="+13"/>
         <location line="+1"/>
         <source>Refund receipt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungsbeleg %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot start printing on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken auf %1 kann nicht gestartet werden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Printing on %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken auf %1 fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -3597,7 +3600,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+1"/>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3627,7 +3630,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+9"/>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3642,7 +3645,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+14"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3679,11 +3682,69 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     </message>
 </context>
 <context>
+    <name>RefundDesk::ReconcileTableModel</name>
+    <message>
+        <location filename="../ui/ReconcileTableModel.cpp" line="+50"/>
+        <source>Review closed as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Needs review; the report says %1: it can be closed as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund id</source>
+        <translation type="unfinished">Erstattungs-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gateway refund id</source>
+        <translation type="unfinished">Gateway-Erstattungs-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ledger amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ledger status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RefundDesk::Reconciler</name>
     <message>
         <location filename="../core/reconcile/Reconciler.cpp" line="+76"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -3732,42 +3793,280 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     </message>
 </context>
 <context>
-    <name>RefundDesk::RefundCommand</name>
+    <name>RefundDesk::ReconciliationPanel</name>
     <message>
-        <location filename="../app/refundctl/RefundCommand.cpp" line="+35"/>
-        <source>Refunds a sale, all that is left of it or --amount.</source>
+        <location filename="../ui/ReconciliationPanel.cpp" line="+52"/>
+        <source>Gateway of the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The command.</source>
+        <source>Report file</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose the report file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;concile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconcile the report with the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconciliation progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reconciliation summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconciliation results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished">CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+295"/>
+        <source>Export the reconciliation as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-294"/>
+        <source>Close the revie&amp;w…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the selected review as the report says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What will happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;onfirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm closing the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+134"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>Do not close the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconciliation message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import a gateway&apos;s settlement or refund report (CSV) to check it against the ledger. The columns each gateway&apos;s report needs are in the manual (reconciliation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Gateway:</source>
+        <translation type="unfinished">&amp;Gateway:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. paynet-2025-03-01.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ledger refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ledger total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Report total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Open the gateway&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reconciling %1 with the ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Everything (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No report reconciled yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 report %2 (%3 to %4): %5 matched, %6 to look at; %7 review(s) the report settles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Only back-office staff close reviews; %1 is signed in as %2.</source>
+        <translation type="unfinished">Nur das Backoffice schließt Prüfungen ab; %1 ist als %2 angemeldet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pick a row whose refund needs review and that the report settles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Close the review of the refund of %1 (%2) as %3? The audit trail records it under your name with: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Review closed as %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not closed: %1</source>
+        <translation type="unfinished">Nicht abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n row(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RefundDesk::RefundCommand</name>
+    <message>
+        <location filename="../app/refundctl/RefundCommand.cpp" line="+35"/>
+        <source>Refunds a sale, all that is left of it or --amount.</source>
+        <translation>Erstattet einen Verkauf, den gesamten Rest oder --amount.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How much, in the store&apos;s number format (e.g. 12.50); default: all that is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel, im Zahlenformat der Filiale (z. B. 12,50); Standard: der gesamte Rest.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why the customer gets money back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum der Kunde Geld zurückbekommt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who refunds (default: refundctl).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer erstattet (Standard: refundctl).</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+16"/>
         <source>--amount: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--amount: %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Refund %1 is %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung %1 hat den Status %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3775,42 +4074,42 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../core/config/RefundDeskConfig.cpp" line="+112"/>
         <source>The configuration file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatei %1 existiert nicht.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&apos;%1&apos; is not an ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein ISO-4217-Währungscode</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos; is not a locale name like de_DE</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Gebietsschema-Name wie de_DE</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>must start with sqlite: or postgresql://</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mit sqlite: oder postgresql:// beginnen</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>&apos;%1&apos; is not HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht HOST:PORT</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&apos;%1&apos; is not starttls, tls or none</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht starttls, tls oder none</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>is set, but user is not</source>
-        <translation type="unfinished"></translation>
+        <translation>ist gesetzt, user aber nicht</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the file &apos;%1&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei „%1“ existiert nicht</translation>
     </message>
 </context>
 <context>
@@ -3818,148 +4117,148 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../core/engine/RefundEngine.cpp" line="+167"/>
         <source>%1 is not configured here, and the ledger does not know this sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist hier nicht eingerichtet, und das Journal kennt diesen Verkauf nicht.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>%1 does not know this sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kennt diesen Verkauf nicht.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 is not configured here: its sales can be looked up in the ledger but not refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist hier nicht eingerichtet: Seine Verkäufe können im Journal gesucht, aber nicht erstattet werden.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>No sale was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Verkauf angegeben.</translation>
     </message>
     <message>
         <location line="+153"/>
         <source>There is no employee list here to check the manager&apos;s PIN against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es keine Mitarbeiterliste, mit der die Manager-PIN geprüft werden könnte.</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>A new refund id is already in use; nothing was sent. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Erstattungs-ID ist bereits vergeben; es wurde nichts gesendet. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Another refund of this payment was started at the same moment, and %1 allows only one refund per payment. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im selben Moment wurde eine andere Erstattung dieser Zahlung gestartet, und %1 erlaubt nur eine Erstattung pro Zahlung. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Nothing was refunded; check this gateway&apos;s credentials, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts erstattet; prüfen Sie die Zugangsdaten dieses Gateways, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing was refunded; you can try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts erstattet; Sie können es erneut versuchen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancelled before anything was sent. Nothing was refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, bevor etwas gesendet wurde. Es wurde nichts erstattet.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The gateway shows this refund was not made: nothing was refunded. You can try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Gateway wurde diese Erstattung nicht ausgeführt: Es wurde nichts erstattet. Sie können es erneut versuchen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The gateway&apos;s answer was lost and asking it again did not settle what happened. Check the gateway&apos;s report, then close the review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Gateways ging verloren, und eine erneute Nachfrage hat nicht geklärt, was passiert ist. Prüfen Sie den Bericht des Gateways, und schließen Sie dann die Prüfung ab.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The answer was lost; asking the gateway what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ging verloren; das Gateway wird gefragt, was passiert ist.</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>The gateway now names this refund %1, but it was recorded under another id. Check the gateway&apos;s report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway nennt diese Erstattung jetzt %1, sie wurde aber unter einer anderen ID erfasst. Prüfen Sie den Bericht des Gateways.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Under review. Later the gateway said: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>In Prüfung. Später meldete das Gateway: %1 (%2)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Only back-office staff close a review; %1 is signed in as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur das Backoffice schließt eine Prüfung ab; %1 ist als %2 angemeldet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A review ends with succeeded, rejected or failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Prüfung endet mit „Erfolgreich“, „Abgelehnt“ oder „Fehlgeschlagen“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write a note saying how you know what happened to this refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie eine Notiz, woher Sie wissen, was mit dieser Erstattung passiert ist.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Refund %1 is %2; only a refund that needs review can be closed by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung %1 hat den Status „%2“; nur eine Erstattung mit „Prüfung erforderlich“ kann von Hand abgeschlossen werden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Closed after review by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Prüfung abgeschlossen von %1: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The review could not be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung konnte nicht erfasst werden.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+14"/>
         <source>There is no employee list here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es keine Mitarbeiterliste.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only a manager or back-office staff add employees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Manager oder das Backoffice legen Mitarbeiter an.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>No refund %1 of %2 in this ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Erstattung %1 von %2 in diesem Journal.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 reports %2 for this refund, but RefundDesk sent %3. Check the gateway&apos;s report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldet %2 für diese Erstattung, RefundDesk hat aber %3 gesendet. Prüfen Sie den Bericht des Gateways.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>It is being submitted right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wird gerade übermittelt.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 is not configured here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist hier nicht eingerichtet.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>PayNet&apos;s refund enquiry is due at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erstattungsabfrage bei PayNet ist für %1 vorgesehen.</translation>
     </message>
 </context>
 <context>
@@ -3967,175 +4266,175 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../ui/RefundPanel.cpp" line="+33"/>
         <source>&amp;Full (everything left)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollständig (gesamter Rest)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teilweise</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Manager&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe durch Manager</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+341"/>
         <location line="+3"/>
         <source>&amp;Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstatten</translation>
     </message>
     <message>
         <location line="-337"/>
         <source>Full refund of everything left</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollerstattung des gesamten Rests</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Partial refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilerstattung</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Amount to refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erstattender Betrag</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betr&amp;ag:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reason for the refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund der Erstattung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Returned goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Ware zurückgegeben</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Damaged or faulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigt oder defekt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Wrong item or size</source>
-        <translation type="unfinished"></translation>
+        <translation>Falscher Artikel oder falsche Größe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Price adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Preisanpassung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Charged twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelt belastet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Customer changed their mind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde hat es sich anders überlegt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R&amp;eason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gr&amp;und:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Approving manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigebender Manager</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Manager&apos;s PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN des Managers</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>4 to 12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>4 bis 12 Ziffern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Manager:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;nager:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>P&amp;IN:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;IN:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstatten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Why the refund cannot go ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Erstattung nicht möglich ist</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+146"/>
         <source>Look up a sale first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie zuerst einen Verkauf.</translation>
     </message>
     <message>
         <location line="-105"/>
         <source>A clerk&apos;s refund above %1 needs a manager: the manager picks their name and enters their PIN here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattet ein Kassierer mehr als %1, ist ein Manager nötig: Der Manager wählt hier seinen Namen und gibt seine PIN ein.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>This %1 account refunds only whole sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto bei %1 erstattet nur ganze Verkäufe.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Enter the amount to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den zu erstattenden Betrag ein.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Sign in to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um zu erstatten.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This sale cannot be refunded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Verkauf kann nicht erstattet werden: %1</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>%1 No other manager is set up to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Es ist kein anderer Manager eingerichtet, der sie freigeben könnte.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>A manager&apos;s approval is needed: the manager enters their PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Freigabe eines Managers ist nötig: Der Manager gibt seine PIN ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checking the store&apos;s refund rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungsregeln der Filiale werden geprüft…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Refund %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &amp;erstatten</translation>
     </message>
 </context>
 <context>
@@ -4143,67 +4442,67 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../core/engine/RefundPolicy.cpp" line="+90"/>
         <source>The payment&apos;s status at %1 is &quot;%2&quot;; only completed payments can be refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status der Zahlung bei %1 ist „%2“; nur abgeschlossene Zahlungen können erstattet werden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Payments made with %1 cannot be refunded through %2. Refundable methods: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 bezahlte Zahlungen können nicht über %2 erstattet werden. Erstattbare Zahlungsarten: %3.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an unknown method</source>
-        <translation type="unfinished"></translation>
+        <translation>eine unbekannte Zahlungsart</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The sale was paid in %1; the refund must be in %1 too, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verkauf wurde in %1 bezahlt; die Erstattung muss ebenfalls in %1 erfolgen, nicht in %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter an amount greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Betrag größer als null ein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing is left to refund on this sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Verkauf ist nichts mehr zu erstatten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At most %1 can still be refunded on this sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Verkauf können höchstens noch %1 erstattet werden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This %1 account refunds only whole sales; refund the full %2 or ask the gateway to enable partial refunds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto bei %1 erstattet nur ganze Verkäufe; erstatten Sie die vollen %2, oder bitten Sie das Gateway, Teilerstattungen freizuschalten.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 allows only one refund per payment, and this payment already has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erlaubt nur eine Erstattung pro Zahlung, und diese Zahlung hat bereits eine.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This payment is from %1; refunds are possible for %2 days after a payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zahlung ist vom %1; Erstattungen sind bis %2 Tage nach einer Zahlung möglich.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Back-office accounts settle and audit refunds but do not issue them; sign in as a clerk or manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backoffice-Konten bearbeiten und prüfen Erstattungen, lösen aber keine aus; melden Sie sich als Kassierer oder Manager an.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 may refund up to %2 a day and has refunded %3 today.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf bis zu %2 pro Tag erstatten und hat heute %3 erstattet.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Refunds above %1 need a manager&apos;s approval: ask a manager to enter their PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungen über %1 brauchen die Freigabe eines Managers: Bitten Sie einen Manager, seine PIN einzugeben.</translation>
     </message>
 </context>
 <context>
@@ -4211,37 +4510,37 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../core/domain/RefundStatus.cpp" line="+19"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird übermittelt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung erforderlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -4249,67 +4548,67 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../ui/RefundsPanel.cpp" line="+57"/>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the refunds shown as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Erstattungen als CSV exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Erstattungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export result</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportergebnis</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4319,97 +4618,97 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+4"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From … to …</source>
-        <translation type="unfinished"></translation>
+        <translation>Von … bis …</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open (submitting, pending, needs review)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen (wird übermittelt, ausstehend, Prüfung erforderlich)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Any gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Gateways</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>any store</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Filialen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>any register</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Kassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Mitarbeiter</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>F&amp;rom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;is:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Gateway:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gateway:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Employee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeite&amp;r:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>St&amp;ore:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filiale:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;gister:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;asse:</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -4420,24 +4719,24 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
         <location line="+26"/>
         <location line="+234"/>
         <source>The refunds cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erstattungen können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="-147"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No refunds match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passenden Erstattungen.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n refund(s) match; %1 shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Erstattung passt; %1 angezeigt.</numerusform>
+            <numerusform>%n Erstattungen passen; %1 angezeigt.</numerusform>
         </translation>
     </message>
     <message>
@@ -4458,7 +4757,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+53"/>
         <source>&amp;Print receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg &amp;drucken…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4488,40 +4787,40 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+15"/>
         <source>Export refunds as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungen als CSV exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+19"/>
         <source>Cannot write %1: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>%n refund(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Erstattung nach %1 geschrieben.</numerusform>
+            <numerusform>%n Erstattungen nach %1 geschrieben.</numerusform>
         </translation>
     </message>
 </context>
@@ -4530,52 +4829,52 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../ui/RefundsTableModel.cpp" line="+285"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben von</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gateway&apos;s message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung des Gateways</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refund id</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungs-ID</translation>
     </message>
 </context>
 <context>
@@ -4583,127 +4882,127 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../ui/ResultPage.cpp" line="+34"/>
         <source>Refund result</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungsergebnis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refunded amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstatteter Betrag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the gateway said</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung des Gateways</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What happens next</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es weitergeht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refund id</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungs-ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New refund</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Erstattung</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Start the next refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Erstattung beginnen</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Refund succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung erfolgreich</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refund pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung ausstehend</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Refund sent, waiting for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung gesendet, Antwort wird erwartet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refund needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung: Prüfung erforderlich</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refund rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung abgelehnt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refund failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldet: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refund id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungs-ID %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Done. Give the customer the receipt; the money goes back to how they paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig. Geben Sie dem Kunden den Beleg; das Geld geht an die ursprüngliche Zahlungsart zurück.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>RefundDesk keeps asking %1 until it knows the outcome; nothing is sent twice. The refund&apos;s status updates here and in Back office by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>RefundDesk fragt bei %1 nach, bis das Ergebnis feststeht; nichts wird doppelt gesendet. Der Status der Erstattung aktualisiert sich hier und im Backoffice von selbst.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The gateway&apos;s answer did not settle it. Back office checks the gateway&apos;s report and closes the refund; the amount stays reserved until then. Give the customer the receipt and tell them the store will be in touch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Gateways hat es nicht geklärt. Das Backoffice prüft den Bericht des Gateways und schließt die Erstattung ab; bis dahin bleibt der Betrag reserviert. Geben Sie dem Kunden den Beleg, und sagen Sie ihm, dass sich die Filiale meldet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No money was returned. Check the sale with the gateway, or refund another way the store allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Geld zurückgezahlt. Prüfen Sie den Verkauf beim Gateway, oder erstatten Sie auf einem anderen Weg, den die Filiale erlaubt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No money was returned and nothing is pending; you may try the refund again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Geld zurückgezahlt, und nichts ist ausstehend; Sie können die Erstattung erneut versuchen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pockyt confirms the refund by notification; RefundDesk updates it by itself. Give the customer the receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pockyt bestätigt die Erstattung per Benachrichtigung; RefundDesk aktualisiert sie von selbst. Geben Sie dem Kunden den Beleg.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PW confirms the refund on the next status check; RefundDesk updates it by itself. Give the customer the receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>PW bestätigt die Erstattung bei der nächsten Statusabfrage; RefundDesk aktualisiert sie von selbst. Geben Sie dem Kunden den Beleg.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SecPaid&apos;s team approves each refund request, usually within 5 to 10 days. RefundDesk checks every few minutes and updates it by itself. Give the customer the receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team von SecPaid genehmigt jede Erstattungsanforderung, meist innerhalb von 5 bis 10 Tagen. RefundDesk prüft alle paar Minuten und aktualisiert sie von selbst. Geben Sie dem Kunden den Beleg.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The customer&apos;s bank confirms the refund, usually within minutes; PayNet tells RefundDesk, which updates it by itself. Give the customer the receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bank des Kunden bestätigt die Erstattung, meist innerhalb von Minuten; PayNet informiert RefundDesk, das sie von selbst aktualisiert. Geben Sie dem Kunden den Beleg.</translation>
     </message>
 </context>
 <context>
@@ -4711,52 +5010,52 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../app/refundctl/ReviewCommand.cpp" line="+13"/>
         <source>Closes a refund that needs review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt eine Erstattung ab, die geprüft werden muss.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The refund&apos;s id (a UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID der Erstattung (eine UUID).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What really happened: succeeded or failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was tatsächlich passiert ist: succeeded oder failed.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How you know (e.g. the report you checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher Sie es wissen (z. B. der geprüfte Bericht).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who reviews (default: refundctl).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer prüft (Standard: refundctl).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;%1&apos; is not a refund id (a UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Erstattungs-ID (eine UUID).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--resolve must be succeeded or failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--resolve muss succeeded oder failed sein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--note is required: say how you know what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>--note ist erforderlich: Geben Sie an, woher Sie wissen, was passiert ist.</translation>
     </message>
 </context>
 <context>
@@ -4764,17 +5063,17 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../core/domain/Actor.cpp" line="+33"/>
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassierer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back office</source>
-        <translation type="unfinished"></translation>
+        <translation>Backoffice</translation>
     </message>
 </context>
 <context>
@@ -4782,32 +5081,32 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../core/gateways/paynet/Jwt.cpp" line="-205"/>
         <source>the key file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schlüsseldatei ist leer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the key file is too large to be a PEM key</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schlüsseldatei ist zu groß für einen PEM-Schlüssel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the private key is protected with a passphrase; RefundDesk needs it without one</source>
-        <translation type="unfinished"></translation>
+        <translation>der private Schlüssel ist mit einer Passphrase geschützt; RefundDesk braucht ihn ohne</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>this is not a PEM private key, public key or certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist weder ein privater PEM-Schlüssel noch ein öffentlicher Schlüssel oder ein Zertifikat</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>cannot read the key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4817,98 +5116,98 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
         <location line="+38"/>
         <location line="+65"/>
         <source>Refunds so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisherige Erstattungen</translation>
     </message>
     <message>
         <location line="-86"/>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+22"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>Paid with</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt mit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt am</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status at the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Status beim Gateway</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Can still be refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch erstattbar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Looked up</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgefragt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Why this sale cannot be refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum dieser Verkauf nicht erstattet werden kann</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>not reported by the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Gateway nicht gemeldet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>from the ledger; the gateway was last asked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Journal; Gateway zuletzt gefragt: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>from the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Journal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>from %1 just now</source>
-        <translation type="unfinished"></translation>
+        <translation>soeben von %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot be refunded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erstattbar: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No refunds so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher keine Erstattungen</translation>
     </message>
 </context>
 <context>
@@ -4916,37 +5215,37 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../app/refundctl/SaleRefOptions.cpp" line="+8"/>
         <source>The gateway: pockyt, pwv3, secpaid or paynet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway: pockyt, pwv3, secpaid oder paynet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The gateway&apos;s id of the payment (Pockyt transactionNo, SecPaid pay_id, PayNet checkoutId).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID der Zahlung beim Gateway (Pockyt transactionNo, SecPaid pay_id, PayNet checkoutId).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The merchant&apos;s reference (Pockyt reference, PW v3 referenceNo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Referenz des Händlers (Pockyt reference, PW v3 referenceNo).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&apos;%1&apos; is not a gateway; use pockyt, pwv3, secpaid or paynet.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Gateway; verwenden Sie pockyt, pwv3, secpaid oder paynet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>--gateway is required (pockyt, pwv3, secpaid or paynet).</source>
-        <translation type="unfinished"></translation>
+        <translation>--gateway ist erforderlich (pockyt, pwv3, secpaid oder paynet).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give exactly one of --transaction ID and --reference REF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie genau eines von --transaction ID und --reference REF an.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The sale&apos;s id is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Verkaufs ist leer.</translation>
     </message>
 </context>
 <context>
@@ -4954,7 +5253,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../app/refundctl/ScanCommand.cpp" line="+91"/>
         <source>refundctl scan: name at least one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>refundctl scan: Geben Sie mindestens eine Datei an.</translation>
     </message>
 </context>
 <context>
@@ -4962,308 +5261,304 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../ui/ScanDialog.cpp" line="+31"/>
         <source>Open image...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild öffnen...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open video...</source>
-        <translation type="unfinished"></translation>
+        <translation>Video öffnen...</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Scan receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg scannen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Camera:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera:</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The video cannot be played: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Video kann nicht abgespielt werden: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No receipt code was found in the video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Video wurde kein Belegcode gefunden.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>No camera found. Open a picture, a PDF or a video of the receipt instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kamera gefunden. Öffnen Sie stattdessen ein Bild, eine PDF-Datei oder ein Video des Belegs.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The camera cannot be used: %1
 If RefundDesk may not use the camera, allow it in the system&apos;s privacy settings, or open a picture of the receipt instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kamera kann nicht verwendet werden: %1
+Falls RefundDesk die Kamera nicht verwenden darf, erlauben Sie es in den Datenschutzeinstellungen des Systems, oder öffnen Sie stattdessen ein Bild des Belegs.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Hold the receipt&apos;s barcode in front of the camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie den Barcode des Belegs vor die Kamera.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Receipts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open receipt picture or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegbild oder PDF öffnen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open receipt video</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegvideo öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Videos (*.webm *.mkv *.mp4 *.avi *.mov)</source>
-        <translation type="unfinished"></translation>
+        <translation>Videos (*.webm *.mkv *.mp4 *.avi *.mov)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reading %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen...</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Playing %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird abgespielt...</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 (%2 code)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Code: %2)</translation>
     </message>
 </context>
 <context>
     <name>RefundDesk::SecPaidGateway</name>
     <message>
-        <location filename="../core/gateways/secpaid/SecPaidGateway.cpp" line="+34"/>
-        <source>The SecPaid token is empty.</source>
+        <location filename="../core/gateways/secpaid/SecPaidGateway.cpp" line="+33"/>
+        <source>The SecPaid token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The SecPaid token could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>SecPaid payments are looked up by their payment number (pay_id), not by a reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>SecPaid-Zahlungen werden über ihre Zahlungsnummer (pay_id) gesucht, nicht über eine Referenz.</translation>
     </message>
 </context>
 <context>
     <name>RefundDesk::SecPaidProtocol</name>
     <message>
-        <location filename="../core/gateways/secpaid/SecPaidProtocol.cpp" line="+447"/>
+        <location filename="../core/gateways/secpaid/SecPaidProtocol.cpp" line="+448"/>
         <source>&quot;%1&quot; is not a SecPaid payment number (pay_id is a whole number). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine SecPaid-Zahlungsnummer (pay_id ist eine ganze Zahl). Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SecPaid refunds only in EUR, not %1. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>SecPaid erstattet nur in EUR, nicht in %1. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The refund amount must be more than zero. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Erstattungsbetrag muss größer als null sein. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A full refund must be the whole payment of %1 EUR, not %2 EUR. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vollerstattung muss die gesamte Zahlung von %1 EUR umfassen, nicht %2 EUR. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&quot;%1&quot; is not a SecPaid payment number (pay_id is a whole number).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine SecPaid-Zahlungsnummer (pay_id ist eine ganze Zahl).</translation>
     </message>
     <message>
         <location line="-162"/>
-        <location line="+199"/>
+        <location line="+183"/>
         <source>SecPaid refused RefundDesk&apos;s API key (HTTP %1). Check the SecPaid token in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>SecPaid hat den API-Schlüssel von RefundDesk abgelehnt (HTTP %1). Prüfen Sie das SecPaid-Token in den Einstellungen.</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-357"/>
         <source>SecPaid says the request had no payment number (&quot;%1&quot;). Nothing was refunded. This is a fault in RefundDesk; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut SecPaid enthielt die Anfrage keine Zahlungsnummer („%1“). Es wurde nichts erstattet. Dies ist ein Fehler in RefundDesk; bitte melden Sie ihn.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>SecPaid says the request had no refund amount (&quot;%1&quot;). Nothing was refunded. This is a fault in RefundDesk; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut SecPaid enthielt die Anfrage keinen Erstattungsbetrag („%1“). Es wurde nichts erstattet. Dies ist ein Fehler in RefundDesk; bitte melden Sie ihn.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>SecPaid does not know this payment on this account (&quot;%1&quot;). Nothing was refunded; check the payment number on the receipt and the SecPaid account in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>SecPaid kennt diese Zahlung in diesem Konto nicht („%1“). Es wurde nichts erstattet; prüfen Sie die Zahlungsnummer auf dem Beleg und das SecPaid-Konto in den Einstellungen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This SecPaid payment link was cancelled and never paid (&quot;%1&quot;), so there is nothing to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser SecPaid-Zahlungslink wurde storniert und nie bezahlt („%1“), daher gibt es nichts zu erstatten.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>SecPaid already has a refund request for this payment and accepts only one per payment (&quot;%1&quot;). Nothing new was requested; look the refund up in the SecPaid dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>SecPaid liegt für diese Zahlung bereits eine Erstattungsanforderung vor, und es nimmt nur eine pro Zahlung an („%1“). Es wurde nichts Neues angefordert; suchen Sie die Erstattung im SecPaid-Dashboard.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The customer has an open dispute on this payment, so SecPaid blocks refunds (&quot;%1&quot;). Nothing was refunded; settle the dispute in the SecPaid dashboard first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde hat zu dieser Zahlung einen offenen Streitfall, daher sperrt SecPaid Erstattungen („%1“). Es wurde nichts erstattet; klären Sie zuerst den Streitfall im SecPaid-Dashboard.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>SecPaid refused the amount (&quot;%1&quot;): it must be more than zero and no more than the original payment. Nothing was refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>SecPaid hat den Betrag abgelehnt („%1“): Er muss größer als null sein und darf die ursprüngliche Zahlung nicht übersteigen. Es wurde nichts erstattet.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>SecPaid answered with an error RefundDesk does not know (&quot;%1&quot;). The refund may or may not have been recorded; RefundDesk will check with SecPaid before doing anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>SecPaid hat mit einem Fehler geantwortet, den RefundDesk nicht kennt („%1“). Ob die Erstattung erfasst wurde, ist unklar; RefundDesk fragt bei SecPaid nach, bevor etwas anderes geschieht.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>RefundDesk still cannot tell whether SecPaid recorded the refund request: %1 The refund stays open; RefundDesk will check again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>RefundDesk kann noch nicht feststellen, ob SecPaid die Erstattungsanforderung erfasst hat: %1 Die Erstattung bleibt offen; RefundDesk prüft später erneut.</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>The entry has no amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag enthält keinen Betrag.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>SecPaid&apos;s list of transactions could not be read (%1). Nothing was changed; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Transaktionsliste von SecPaid konnte nicht gelesen werden (%1). Es wurde nichts geändert; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>SecPaid does not know payment %1 on this account (&quot;%2&quot;). Check the payment number on the receipt and the SecPaid account in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>SecPaid kennt die Zahlung %1 in diesem Konto nicht („%2“). Prüfen Sie die Zahlungsnummer auf dem Beleg und das SecPaid-Konto in den Einstellungen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SecPaid refused to list the transactions of payment %1 (&quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>SecPaid hat es abgelehnt, die Transaktionen der Zahlung %1 aufzulisten („%2“).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no list of transactions in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Transaktionsliste in der Antwort</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>an entry is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag ist kein Objekt</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+156"/>
         <source>SecPaid&apos;s answer could not be understood (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von SecPaid war nicht verständlich (HTTP %1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 The refund may or may not have been recorded; RefundDesk will check with SecPaid before doing anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ob die Erstattung erfasst wurde, ist unklar; RefundDesk fragt bei SecPaid nach, bevor etwas anderes geschieht.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SecPaid has the refund request. A SecPaid administrator approves or rejects it within 5-10 days; RefundDesk follows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SecPaid liegt die Erstattungsanforderung vor. Ein SecPaid-Administrator genehmigt sie oder lehnt sie innerhalb von 5-10 Tagen ab; RefundDesk verfolgt sie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SecPaid received the refund request. A SecPaid administrator approves or rejects it within 5-10 days; RefundDesk follows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SecPaid hat die Erstattungsanforderung erhalten. Ein SecPaid-Administrator genehmigt sie oder lehnt sie innerhalb von 5-10 Tagen ab; RefundDesk verfolgt sie.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>SecPaid already had this refund request, so the first request arrived. A SecPaid administrator approves or rejects it within 5-10 days; RefundDesk follows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SecPaid lag diese Erstattungsanforderung bereits vor, die erste Anforderung ist also angekommen. Ein SecPaid-Administrator genehmigt sie oder lehnt sie innerhalb von 5-10 Tagen ab; RefundDesk verfolgt sie.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>SecPaid answered with an error RefundDesk does not know (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>SecPaid hat mit einem Fehler geantwortet, den RefundDesk nicht kennt („%1“).</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>SecPaid lists no payment %1 in the last three years. A cancelled payment link is not listed; check the payment number on the receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>SecPaid führt in den letzten drei Jahren keine Zahlung %1. Ein stornierter Zahlungslink wird nicht aufgeführt; prüfen Sie die Zahlungsnummer auf dem Beleg.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>SecPaid lists payment %1 in %2; RefundDesk refunds SecPaid payments in EUR only.</source>
-        <translation type="unfinished"></translation>
+        <translation>SecPaid führt die Zahlung %1 in %2; RefundDesk erstattet SecPaid-Zahlungen nur in EUR.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SecPaid lists payment %1 with an amount RefundDesk cannot read exactly (&quot;%2&quot;). %3</source>
-        <translation type="unfinished"></translation>
+        <translation>SecPaid führt die Zahlung %1 mit einem Betrag, den RefundDesk nicht exakt lesen kann („%2“). %3</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>SecPaid listed too many transactions for payment %1 to be sure there is no refund among them.</source>
-        <translation type="unfinished"></translation>
+        <translation>SecPaid hat für die Zahlung %1 zu viele Transaktionen aufgelistet, um sicher zu sein, dass keine Erstattung darunter ist.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SecPaid lists no refund for payment %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>SecPaid führt keine Erstattung für die Zahlung %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>SecPaid lists %n refund(s) for payment %1 but allows only one per payment. A person must check them in the SecPaid dashboard.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>SecPaid führt %n Erstattung(en) für die Zahlung %1, erlaubt aber nur eine pro Zahlung. Sie müssen manuell im SecPaid-Dashboard geprüft werden.</numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>SecPaid lists the refund of payment %1 with an amount RefundDesk cannot read exactly (&quot;%2&quot; %3). A person must check it in the SecPaid dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>SecPaid führt die Erstattung der Zahlung %1 mit einem Betrag, den RefundDesk nicht exakt lesen kann („%2“ %3). Sie muss manuell im SecPaid-Dashboard geprüft werden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SecPaid lists the refund of payment %1 as %2 EUR, but RefundDesk asked for %3 %4: the amounts disagree. A person must check it in the SecPaid dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>SecPaid führt die Erstattung der Zahlung %1 mit %2 EUR, RefundDesk hatte aber %3 %4 angefordert: Die Beträge weichen ab. Sie muss manuell im SecPaid-Dashboard geprüft werden.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>SecPaid lists the refund of payment %1 as &quot;%2&quot;, which RefundDesk does not know. A person must check it in the SecPaid dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>SecPaid führt die Erstattung der Zahlung %1 als „%2“, was RefundDesk nicht kennt. Sie muss manuell im SecPaid-Dashboard geprüft werden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>SecPaid lists the refund request as pending; a SecPaid administrator approves or rejects it within 5-10 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>SecPaid führt die Erstattungsanforderung als ausstehend; ein SecPaid-Administrator genehmigt sie oder lehnt sie innerhalb von 5-10 Tagen ab.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SecPaid approved and carried out the refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>SecPaid hat die Erstattung genehmigt und ausgeführt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SecPaid rejected the refund request. Nothing was refunded; SecPaid accepts only one request per payment, so ask SecPaid how to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>SecPaid hat die Erstattungsanforderung abgelehnt. Es wurde nichts erstattet; SecPaid nimmt nur eine Anforderung pro Zahlung an, fragen Sie daher bei SecPaid nach dem weiteren Vorgehen.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>RefundDesk could not check SecPaid&apos;s list of transactions. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RefundDesk konnte die Transaktionsliste von SecPaid nicht prüfen. %1</translation>
     </message>
 </context>
 <context>
@@ -5272,57 +5567,57 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
         <location filename="../ui/SecretField.cpp" line="+14"/>
         <location line="+47"/>
         <source>Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen…</translation>
     </message>
     <message>
         <location line="-46"/>
         <source>Keep the saved one</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherten Wert behalten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ersetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherten Wert für %1 behalten</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesetzt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund gespeichert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From the environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Umgebungsvariablen %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From the file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Datei %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>•••• (written in the configuration file; Replace moves it to the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>•••• (steht in der Konfigurationsdatei; „Ersetzen“ verschiebt es in den Schlüsselbund)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeben…</translation>
     </message>
 </context>
 <context>
@@ -5330,32 +5625,32 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
     <message>
         <location filename="../core/config/SecretValue.cpp" line="+38"/>
         <source>The credential is kept in the system keychain (%1), which only the RefundDesk desktop application reads; here, write env:NAME or file:PATH instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten liegen im System-Schlüsselbund (%1), den nur die RefundDesk-Desktopanwendung liest; schreiben Sie hier stattdessen env:NAME oder file:PATH.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The environment variable %1 is not set or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable %1 ist nicht gesetzt oder leer.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cannot read the secret file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geheimnisdatei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The secret file %1 is larger than 64 KiB; is it the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geheimnisdatei %1 ist größer als 64 KiB; ist es die richtige Datei?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The secret file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geheimnisdatei %1 ist leer.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No credential is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Zugangsdaten eingerichtet.</translation>
     </message>
 </context>
 <context>
@@ -5363,27 +5658,27 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
     <message>
         <location filename="../core/config/RefundDeskConfig.cpp" line="-202"/>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&apos;%1&apos; is not an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine http(s)-URL</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&apos;%1&apos; is neither true nor false</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder true noch false</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&apos;%1&apos; is not a whole number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine ganze Zahl von %2 bis %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the file &apos;%1&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei „%1“ existiert nicht</translation>
     </message>
 </context>
 <context>
@@ -5391,27 +5686,27 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
     <message>
         <location filename="../app/refundctl/ServeCommand.cpp" line="+15"/>
         <source>Receives webhooks and follows up refunds until SIGTERM: the headless store server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängt Webhooks und verfolgt Erstattungen bis SIGTERM nach: der Filialserver ohne Oberfläche.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot install the SIGTERM handler.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SIGTERM-Handler kann nicht installiert werden.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>refundctl serve: listening on %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>refundctl serve: wartet auf %1:%2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>refundctl serve: stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>refundctl serve: beendet</translation>
     </message>
 </context>
 <context>
@@ -5419,278 +5714,278 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="+98"/>
         <source>RefundDesk settings</source>
-        <translation type="unfinished"></translation>
+        <translation>RefundDesk-Einstellungen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approval &amp;&amp; limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe &amp;&amp; Limits</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateways</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printers</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucker</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Settings problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit den Einstellungen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen ohne zu speichern</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Credentials cannot be saved on this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten können auf diesem Computer nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Store id</source>
-        <translation type="unfinished"></translation>
+        <translation>Filial-ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. S1</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. S1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Store name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Filiale</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>shown on receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>wird auf Belegen angezeigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Register id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassen-ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. R2</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. R2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Store currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung der Filiale</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ISO 4217, e.g. EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 4217, z. B. EUR</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Store locale</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebietsschema der Filiale</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. de_DE; empty: this computer&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. de_DE; leer: das dieses Computers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How often open refunds are followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft offene Erstattungen nachverfolgt werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Store id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filial-ID:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Store name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filialname:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Register:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasse:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Locale (how amounts are typed):</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebietsschema (Eingabe von Beträgen):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow up open refunds every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Erstattungen nachverfolgen alle:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Configuration file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsdatei: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Approval threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabeschwelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clerk&apos;s daily limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tageslimit Kassierer</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>0: no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>0: kein Limit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Manager&apos;s daily limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tageslimit Manager</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Store&apos;s refund window</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungsfrist der Filiale</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only the gateways&apos; windows</source>
-        <translation type="unfinished"></translation>
+        <translation>nur die Fristen der Gateways</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lockout after five wrong PINs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre nach fünf falschen PINs</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amounts in the store&apos;s currency (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beträge in der Währung der Filiale (%1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A clerk&apos;s refund above this needs a manager&apos;s PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattet ein Kassierer mehr als diesen Betrag, ist die PIN eines Managers nötig:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A clerk may refund per day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kassierer darf pro Tag erstatten:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A manager may refund per day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Manager darf pro Tag erstatten:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refunds allowed for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungen erlaubt für:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After five wrong PINs, lock the employee out for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach fünf falschen PINs den Mitarbeiter sperren für:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Untick a gateway this store does not use: its sales can still be looked up in the ledger but not refunded. Credentials are kept in the system keychain and never shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie das Häkchen bei einem Gateway, das diese Filiale nicht nutzt: Seine Verkäufe können weiterhin im Journal gesucht, aber nicht erstattet werden. Zugangsdaten werden im System-Schlüsselbund gespeichert und nie wieder angezeigt.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Pockyt SecurePay</source>
-        <translation type="unfinished"></translation>
+        <translation>Pockyt SecurePay</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pockyt address</source>
-        <translation type="unfinished"></translation>
+        <translation>Pockyt-Adresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pockyt merchant number</source>
-        <translation type="unfinished"></translation>
+        <translation>Pockyt-Händlernummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pockyt store number</source>
-        <translation type="unfinished"></translation>
+        <translation>Pockyt-Filialnummer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pockyt settlement currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Pockyt-Abrechnungswährung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pockyt API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Pockyt-API-Token</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5698,367 +5993,367 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
         <location line="+11"/>
         <location line="+28"/>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse:</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>Merchant no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>Händlernr.:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Store no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filialnr.:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settlement currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnungswährung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API token:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PW v3</source>
-        <translation type="unfinished"></translation>
+        <translation>PW v3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PW v3 address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse von PW v3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PW v3 API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel von PW v3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The gateway has enabled partial refunds for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway hat Teilerstattungen für dieses Konto freigeschaltet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PW v3 partial refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilerstattungen bei PW v3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SecPaid</source>
-        <translation type="unfinished"></translation>
+        <translation>SecPaid</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SecPaid address</source>
-        <translation type="unfinished"></translation>
+        <translation>SecPaid-Adresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SecPaid token</source>
-        <translation type="unfinished"></translation>
+        <translation>SecPaid-Token</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PayNet DuitNow</source>
-        <translation type="unfinished"></translation>
+        <translation>PayNet DuitNow</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PayNet address</source>
-        <translation type="unfinished"></translation>
+        <translation>PayNet-Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PayNet client id</source>
-        <translation type="unfinished"></translation>
+        <translation>PayNet-Client-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PayNet merchant id</source>
-        <translation type="unfinished"></translation>
+        <translation>PayNet-Händler-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PayNet key name</source>
-        <translation type="unfinished"></translation>
+        <translation>PayNet-Schlüsselname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merchant private key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei des privaten Händlerschlüssels</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PEM file, readable by RefundDesk only</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Datei, nur für RefundDesk lesbar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PayNet public key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei des öffentlichen PayNet-Schlüssels</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PEM file that verifies PayNet&apos;s webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Datei, mit der die Webhooks von PayNet verifiziert werden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auswählen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>PEM files (*.pem);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Dateien (*.pem);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merchant id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Händler-ID:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselname:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merchant private key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Händlerschlüssel:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Merchant private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Händlerschlüssel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PayNet public key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher PayNet-Schlüssel:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PayNet public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher PayNet-Schlüssel</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Webhook listener address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des Webhook-Empfängers</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Public webhook address</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Webhook-Adresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pockyt and PayNet tell RefundDesk how a refund ended by calling it. When a public address is set, this desk listens on the listener address and the gateways are given {public address}/webhooks/pockyt and /webhooks/paynet. Leave the public address empty when another computer (refundctl serve) receives them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pockyt und PayNet teilen RefundDesk per Aufruf mit, wie eine Erstattung ausgegangen ist. Ist eine öffentliche Adresse gesetzt, empfängt dieser Arbeitsplatz auf der Empfängeradresse, und die Gateways erhalten {öffentliche Adresse}/webhooks/pockyt und /webhooks/paynet. Lassen Sie die öffentliche Adresse leer, wenn ein anderer Computer (refundctl serve) sie empfängt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Listen on (host:port):</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen auf (host:port):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Adresse:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Receipt printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegdrucker</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HOST:9100, /dev/usb/lp0 or COM3; empty: none</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST:9100, /dev/usb/lp0 oder COM3; leer: keiner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Serial speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Baudrate</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> baud</source>
-        <translation type="unfinished"></translation>
+        <translation> Baud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print receipt uses the computer&apos;s printers and shows a preview first. A thermal receipt printer (ESC/POS) can be named here.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Beleg drucken“ verwendet die Drucker des Computers und zeigt zuerst eine Vorschau. Hier kann ein Thermo-Belegdrucker (ESC/POS) angegeben werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Receipt printer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegdrucker:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Serial speed (serial ports only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Baudrate (nur serielle Schnittstellen):</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Email receipts through this mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege per E-Mail über diesen Mailserver senden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailserver</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mail server port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port des Mailservers</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connection security</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungssicherheit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>STARTTLS (port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (Port 587)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TLS from the start (port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS von Anfang an (Port 465)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None (a relay on this computer only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine (nur ein Relay auf diesem Computer)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mail user</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail-Benutzer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>empty: no sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: keine Anmeldung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mail password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail-Passwort</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderadresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sender name</source>
-        <translation type="unfinished"></translation>
+        <translation>Absendername</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the store&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name der Filiale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Private CA-Datei</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>empty: the system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: die des Systems</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Absendername:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Datei:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Colours for this computer&apos;s user; applied at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben für den Benutzer dieses Computers; werden sofort angewendet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Like the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das &amp;System</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -6083,63 +6378,63 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
     <message>
         <location line="+17"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+117"/>
         <location line="+24"/>
         <source>%1 is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird benötigt.</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>%1 is not an ISO 4217 currency code like EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein ISO-4217-Währungscode wie EUR.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>A mail password needs the mail user it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mail-Passwort braucht den zugehörigen Mail-Benutzer.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Saving the settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen werden gespeichert…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Pockyt&apos;s API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Token von Pockyt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PW v3&apos;s API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel von PW v3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SecPaid&apos;s token</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token von SecPaid</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The mail password</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mail-Passwort</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 was not saved, and neither was anything else: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht gespeichert, und auch sonst nichts: %2</translation>
     </message>
     <message>
         <location line="+117"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Saved. RefundDesk starts its engine again with these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. RefundDesk startet seine Engine mit diesen Einstellungen neu.</translation>
     </message>
 </context>
 <context>
@@ -6147,168 +6442,168 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
     <message>
         <location filename="../ui/SignInDialog.cpp" line="+43"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue PIN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue PIN wiederholen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sign in to RefundDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei RefundDesk anmelden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · register %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · Kasse %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Employee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitarbeiter:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Demo employees and their PINs: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Mitarbeiter und ihre PINs: %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This ledger has no employees yet. Create the first manager; they add everyone else under Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Journal hat noch keine Mitarbeiter. Legen Sie den ersten Manager an; er fügt unter Einstellungen alle anderen hinzu.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PIN (4 to 12 digits):</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN (4 bis 12 Ziffern):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PIN again:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN wiederholen:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sign-in problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeproblem</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+2"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit RefundDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>RefundDesk beenden</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Stopped. Enter the PIN again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten. Geben Sie die PIN erneut ein.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Reading the employee list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiterliste wird gelesen…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The employee list cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitarbeiterliste kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Pick your name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst Ihren Namen aus.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter your PIN (4 to 12 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre PIN ein (4 bis 12 Ziffern).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Checking the PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN wird geprüft…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 Try again after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Versuchen Sie es ab %2 erneut.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose a user name without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Benutzernamen ohne Leerzeichen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The two PINs differ; enter the same PIN twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden PINs stimmen nicht überein; geben Sie zweimal dieselbe PIN ein.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Creating the first manager…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Manager wird angelegt…</translation>
     </message>
 </context>
 <context>
@@ -6316,67 +6611,67 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
     <message>
         <location filename="../core/receipts/SmtpClient.cpp" line="+91"/>
         <source>%1 The server said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Antwort des Servers: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The mail server name %1 cannot be found; check [smtp] host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver-Name %1 wurde nicht gefunden; prüfen Sie [smtp] host.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot connect to the mail server %1 (%2). Is it running, and are [smtp] host and port right?</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zum Mailserver %1 (%2). Läuft er, und sind [smtp] host und port richtig?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The mail server %1 did not answer within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver %1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The mail server %1 refused the login of %2; check [smtp] user and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver %1 hat die Anmeldung von %2 abgelehnt; prüfen Sie [smtp] user und password.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The mail server %1 does not offer STARTTLS. If it expects TLS from the start (port 465), set [smtp] security to tls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver %1 bietet kein STARTTLS an. Erwartet er TLS von Anfang an (Port 465), setzen Sie [smtp] security auf tls.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The secure connection to the mail server %1 failed: %2. If the server uses a private certificate authority, name it in [smtp] ca_file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zum Mailserver %1 ist fehlgeschlagen: %2. Verwendet der Server eine private Zertifizierungsstelle, geben Sie sie in [smtp] ca_file an.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sending the receipt was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Senden des Belegs wurde abgebrochen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The connection to the mail server %1 broke off: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Mailserver %1 ist abgebrochen: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The mail server %1 refused the message to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver %1 hat die Nachricht an %2 abgelehnt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The mail server %1 refused the message to %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver %1 hat die Nachricht an %2 abgelehnt (%3).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sending through the mail server %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Senden über den Mailserver %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>The mail library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mail-Bibliothek konnte nicht gestartet werden.</translation>
     </message>
 </context>
 <context>
@@ -6384,22 +6679,22 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
     <message>
         <location filename="../core/receipts/SmtpPasswordStore.cpp" line="+16"/>
         <source>The keychain holds no password for %1. Enter it in the mail settings, or set [smtp] password to env:NAME or file:PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund ist kein Passwort für %1 gespeichert. Geben Sie es in den E-Mail-Einstellungen ein, oder setzen Sie [smtp] password auf env:NAME oder file:PATH.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No system keychain is available (%1). Set [smtp] password to env:NAME or file:PATH instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein System-Schlüsselbund verfügbar (%1). Setzen Sie stattdessen [smtp] password auf env:NAME oder file:PATH.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The keychain refused access to the mail password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff auf das Mail-Passwort verweigert: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The keychain failed (%1). Set [smtp] password to env:NAME or file:PATH instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist fehlgeschlagen (%1). Setzen Sie stattdessen [smtp] password auf env:NAME oder file:PATH.</translation>
     </message>
 </context>
 <context>
@@ -6407,184 +6702,184 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
     <message>
         <location filename="../core/ledger/SqlLedger.cpp" line="+57"/>
         <source>The ledger %1 holds %2 that this program cannot read; it may have been edited by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal %1 enthält Daten, die dieses Programm nicht lesen kann (%2); möglicherweise wurde es von Hand bearbeitet.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The audit trail cannot be written or checked: this installation&apos;s audit key is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Protokoll kann weder geschrieben noch geprüft werden: Der Audit-Schlüssel dieser Installation ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>The ledger %1 failed while %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler im Journal %1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+102"/>
         <location line="+25"/>
         <source>reading sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Verkäufe</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>sale %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauf %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>A sale cannot be stored without the gateway&apos;s transaction id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Verkauf kann nicht ohne die Transaktions-ID des Gateways gespeichert werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>storing sale %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern von Verkauf %1</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>sale %1, refused and then not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauf %1, abgelehnt und dann nicht gefunden</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The gateway reports %1 for sale %2, but the ledger holds %3 for it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway meldet %1 für Verkauf %2, das Journal enthält dafür aber %3; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>The ledger has no %1 sale with reference %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal enthält keinen Verkauf von %1 mit der Referenz %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The ledger has no %1 sale with transaction id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal enthält keinen Verkauf von %1 mit der Transaktions-ID %2.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The ledger has no sale number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal enthält keinen Verkauf mit der Nummer %1.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+33"/>
         <source>reading refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Erstattungen</translation>
     </message>
     <message>
         <location line="-23"/>
         <location line="+52"/>
         <source>refund %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung %1</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>The ledger has no refund %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal enthält keine Erstattung %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>adding up the refunds of sale %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Summieren der Erstattungen von Verkauf %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+47"/>
         <source>refunds of sale %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungen von Verkauf %1 (%2)</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>recording an event of refund %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen eines Ereignisses der Erstattung %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A refund must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erstattung muss größer als null sein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>journaling a refund of sale %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbuchen einer Erstattung zu Verkauf %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The refund is in %1, but the sale was paid in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erstattung ist in %1, der Verkauf wurde aber in %2 bezahlt.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 is more than the %2 left to refund on this sale (paid %3; refunded or in progress %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mehr als die %2, die für diesen Verkauf noch erstattet werden können (bezahlt %3; erstattet oder in Bearbeitung %4).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>A refund with id %1 is already in the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erstattung mit der ID %1 ist bereits im Journal.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>updating refund %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren der Erstattung %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Refund %1 is under review: only a person can close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung %1 ist in Prüfung: Nur eine Person kann sie abschließen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refund %1 is %2 and cannot move to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung %1 hat den Status „%2“ und kann nicht zu „%3“ wechseln.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Closing a refund under review needs a note saying why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Abschließen einer Erstattung in Prüfung ist eine Notiz mit der Begründung nötig.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Refund %1 already has the gateway refund id %2; the gateway now names it %3. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung %1 hat bereits die Gateway-Erstattungs-ID %2; das Gateway nennt sie jetzt %3. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>The ledger has no %1 refund with the gateway refund id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal enthält keine Erstattung von %1 mit der Gateway-Erstattungs-ID %2.</translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+4"/>
         <source>counting refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen der Erstattungen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>reading the events of refund %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Ereignisse der Erstattung %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>event %1 of refund %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 der Erstattung %2</translation>
     </message>
     <message>
         <location line="+42"/>
         <location line="+37"/>
         <source>appending to the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhängen an das Audit-Protokoll</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>checking the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen des Audit-Protokolls</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+17"/>
         <source>reading the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Audit-Protokolls</translation>
     </message>
 </context>
 <context>
@@ -6592,53 +6887,53 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
     <message>
         <location filename="../core/ledger/SqliteLedger.cpp" line="+34"/>
         <source>The ledger %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is not a RefundDesk ledger: it is not a SQLite database. It was left unchanged; choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein RefundDesk-Journal: Es ist keine SQLite-Datenbank. Die Datei wurde nicht verändert; wählen Sie eine andere Datei.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+88"/>
         <source>The ledger %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="-77"/>
         <source>The ledger %1 cannot be set up (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal %1 kann nicht eingerichtet werden (%2): %3</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The ledger %1 cannot be opened: this SQLite does not enforce foreign keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal %1 kann nicht geöffnet werden: Diese SQLite-Version erzwingt keine Fremdschlüssel.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The ledger %1 cannot use write-ahead logging (journal mode stays &quot;%2&quot;); SQLite cannot share a file safely on some network drives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal %1 kann kein Write-Ahead-Logging verwenden (der Journal-Modus bleibt „%2“); auf manchen Netzlaufwerken kann SQLite eine Datei nicht sicher gemeinsam nutzen.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No ledger file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Journal-Datei angegeben.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is a folder, not a ledger file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Journal-Datei.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The ledger %1 cannot be created: its folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal %1 kann nicht angelegt werden: Sein Ordner existiert nicht.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>The ledger %1 is busy: another RefundDesk program kept it locked for more than %2 seconds while %3. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal %1 ist belegt: Ein anderes RefundDesk-Programm hielt es länger als %2 Sekunden gesperrt (%3). Versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -6646,18 +6941,18 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
     <message>
         <location filename="../core/ledger/SqliteLedgerWatcher.cpp" line="+38"/>
         <source>The ledger %1 cannot be watched: there is no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal %1 kann nicht überwacht werden: Die Datei existiert nicht.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+14"/>
         <source>The ledger %1 cannot be watched: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal %1 kann nicht überwacht werden: %2</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>%1 is not a RefundDesk ledger yet: open it as a ledger before watching it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist noch kein RefundDesk-Journal: Öffnen Sie es als Journal, bevor Sie es überwachen.</translation>
     </message>
 </context>
 <context>
@@ -6665,28 +6960,28 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
     <message>
         <location filename="../ui/StartupScreen.cpp" line="+17"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+2"/>
         <source>RefundDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>RefundDesk</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Why RefundDesk cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum RefundDesk nicht starten kann</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Quit RefundDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>RefundDesk beenden</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -6694,27 +6989,27 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
     <message>
         <location filename="../app/refundctl/StatusCommand.cpp" line="+13"/>
         <source>Shows a refund as the ledger has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt eine Erstattung so, wie sie im Journal steht.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The refund&apos;s id (a UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID der Erstattung (eine UUID).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Usage: refundctl status REFUND_ID [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: refundctl status REFUND_ID [--json]</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;%1&apos; is not a refund id (a UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Erstattungs-ID (eine UUID).</translation>
     </message>
 </context>
 <context>
@@ -6722,21 +7017,34 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
     <message>
         <location filename="../app/refundctl/SyncCommand.cpp" line="+14"/>
         <source>Follows up every refund that is still submitting or pending, once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgt jede Erstattung, die noch übermittelt wird oder aussteht, einmal nach.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 checked, %2 changed, %3 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geprüft, %2 geändert, %3 übersprungen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 refund(s) could not be followed up; the first: %2</source>
+        <translation>%1 Erstattung(en) konnten nicht nachverfolgt werden; die erste: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDesk::TransportOutcome</name>
+    <message>
+        <location filename="../core/gateways/TransportOutcome.cpp" line="+23"/>
+        <source>The refund was cancelled before it was sent. Nothing was refunded.</source>
+        <translation type="unfinished">Die Erstattung wurde abgebrochen, bevor sie gesendet wurde. Es wurde nichts erstattet.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 RefundDesk will check with %2 whether the refund was made.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6753,52 +7061,52 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
     <message>
         <location filename="../app/refundctl/UserCommand.cpp" line="+27"/>
         <source>Adds and lists employees. A new PIN is read from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt Mitarbeiter an und listet sie auf. Eine neue PIN wird von der Standardeingabe gelesen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The employee&apos;s user name (add).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername des Mitarbeiters (add).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>clerk, manager or back_office.</source>
-        <translation type="unfinished"></translation>
+        <translation>clerk, manager oder back_office.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The name people see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, den andere sehen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who adds the employee (default: refundctl).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer den Mitarbeiter anlegt (Standard: refundctl).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--role must be clerk, manager or back_office.</source>
-        <translation type="unfinished"></translation>
+        <translation>--role muss clerk, manager oder back_office sein.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Added %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt (%2).</translation>
     </message>
 </context>
 <context>
@@ -6806,27 +7114,27 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
     <message>
         <location filename="../core/engine/UserDirectory.cpp" line="+23"/>
         <source>%1 is locked out after %2 wrong PINs until %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nach %2 falschen PINs bis %3 gesperrt.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>An employee needs a name without spaces around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitarbeiter braucht einen Namen ohne Leerzeichen davor oder danach.</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>%1&apos;s account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto von %1 ist deaktiviert.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Wrong PIN. One more wrong PIN locks %1 out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche PIN. Eine weitere falsche PIN sperrt %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrong PIN. %1 more tries before %2 is locked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche PIN. Noch %1 Versuche, bevor %2 gesperrt wird.</translation>
     </message>
 </context>
 <context>
@@ -6835,58 +7143,58 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
         <location filename="../core/engine/UserStore.cpp" line="+65"/>
         <location line="+25"/>
         <source>The employee list in %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitarbeiterliste in %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>The employee list in %1 failed while %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler in der Mitarbeiterliste %1 (%2): %3</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The employee %1 in %2 has the unknown role &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mitarbeiter %1 in %2 hat die unbekannte Rolle „%3“.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>looking up employee %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen von Mitarbeiter %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+57"/>
         <source>There is no employee named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Mitarbeiter namens „%1“.</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>listing employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Mitarbeiter</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>adding employee %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen von Mitarbeiter %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>There is already an employee named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen Mitarbeiter namens „%1“.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>changing employee %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern von Mitarbeiter %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>counting a wrong PIN of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen einer falschen PIN von %1</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>resetting the wrong PINs of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen der falschen PINs von %1</translation>
     </message>
 </context>
 <context>
@@ -6894,33 +7202,33 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
     <message>
         <location filename="../core/webhooks/WebhookReceiver.cpp" line="+51"/>
         <source>The webhook address %1 is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webhook-Adresse %1 ist keine IP-Adresse.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot listen for webhooks on %1:%2 (in use, or not allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1:%2 kann nicht auf Webhooks gewartet werden (belegt oder nicht erlaubt).</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+62"/>
         <source>no webhook here</source>
-        <translation type="unfinished"></translation>
+        <translation>hier gibt es keinen Webhook</translation>
     </message>
     <message>
         <location line="-58"/>
         <source>not a POST</source>
-        <translation type="unfinished"></translation>
+        <translation>kein POST</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>body over 64 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt über 64 KiB</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>not about a refund</source>
-        <translation type="unfinished"></translation>
+        <translation>betrifft keine Erstattung</translation>
     </message>
 </context>
 </TS>
