@@ -9,6 +9,7 @@ namespace RefundDesk {
 
 SecretField::SecretField(const QString &accessibleName, QWidget *parent)
     : QWidget(parent)
+    , m_name(accessibleName)
     , m_state(new QLabel(this))
     , m_edit(new QLineEdit(this))
     , m_replace(new QPushButton(tr("Replace…"), this))

@@ -27,11 +27,14 @@ public:
     QString newValue() const;
     QString stateText() const;
     QLineEdit *editor() const { return m_edit; }
+    // What the credential is called ("Pockyt's API token"), for messages about it.
+    const QString &name() const { return m_name; }
     void startReplacing();
 
 private:
     void keep();
 
+    QString m_name;
     SecretValue m_current;
     QLabel *m_state;
     QLineEdit *m_edit;

@@ -560,7 +560,7 @@ QString SettingsDialog::check()
             return {};
         showTab(Tab::Gateways);
         field->startReplacing();
-        return tr("%1 is needed.").arg(field->editor()->accessibleName().mid(4));
+        return tr("%1 is needed.").arg(field->name());
     };
     if (m_pockyt->isChecked()) {
         for (QLineEdit *edit : {m_pockytUrl, m_pockytMerchant, m_pockytStore}) {
