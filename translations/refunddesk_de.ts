@@ -334,7 +334,7 @@
     <message>
         <location line="+1"/>
         <source>Reco&amp;nciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleic&amp;h</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -577,22 +577,22 @@
     <message>
         <location filename="../core/reconcile/CsvReader.cpp" line="+62"/>
         <source>text after a closing quote; a quote inside a field must be doubled</source>
-        <translation type="unfinished"></translation>
+        <translation>Text nach einem schließenden Anführungszeichen; ein Anführungszeichen innerhalb eines Feldes muss verdoppelt werden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a quote inside a field that does not start with one; quote the whole field</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Anführungszeichen in einem Feld, das nicht mit einem beginnt; setzen Sie das ganze Feld in Anführungszeichen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>a quoted field is never closed; the rest of the file is part of it</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen; der Rest der Datei gehört dazu</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the line is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile ist kein UTF-8-Text</translation>
     </message>
 </context>
 <context>
@@ -618,17 +618,35 @@ Commands (each has --help; --json for machine output; --config FILE or REFUNDDES
 Gateways: pockyt, pwv3, secpaid, paynet.
 Language: --language en|de|ms|zh_CN with any command (default: LANGUAGE, LC_MESSAGES or LANG).
 Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or configuration; 3 outcome not known yet (needs review) or a gateway or the ledger could not be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>RefundDesk auf der Kommandozeile: Verkäufe suchen, erstatten und Erstattungen bis zu ihrem Endzustand verfolgen.
+
+Befehle (jeder hat --help; --json für maschinenlesbare Ausgabe; --config FILE oder REFUNDDESK_CONFIG):
+  lookup --gateway G (--transaction ID | --reference REF) [--refresh]
+  refund --gateway G (--transaction ID | --reference REF) [--amount DECIMAL] [--reason TEXT] [--actor NAME]
+  status REFUND_ID
+  list [--status S] [--since DATE] [--format text|json|csv]
+  sync
+  review REFUND_ID --resolve succeeded|failed --note TEXT [--actor NAME]
+  serve
+  audit verify
+  reconcile --gateway G FILE.csv [--export OUT.csv] [--resolve --actor NAME]
+  user add NAME --role ROLE [--display-name TEXT] &lt; PIN | user list
+  receipt REFUND_ID [...]
+  scan FILE...
+
+Gateways: pockyt, pwv3, secpaid, paynet.
+Sprache: --language en|de|ms|zh_CN mit jedem Befehl (Standard: LANGUAGE, LC_MESSAGES oder LANG).
+Exit-Codes: 0 erledigt; 1 verweigert, fehlgeschlagen, abgelehnt oder nicht gefunden; 2 ungültige Argumente oder Konfiguration; 3 Ergebnis noch nicht bekannt (Prüfung erforderlich) oder ein Gateway bzw. das Journal konnte nicht befragt werden.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>What to do (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist (siehe oben).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown command &apos;%1&apos;; see refundctl --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“; siehe refundctl --help.</translation>
     </message>
 </context>
 <context>
@@ -773,37 +791,37 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../app/refunddesk/main.cpp" line="+28"/>
         <source>Start with the gateway sandbox, sample sales and demo employees (clerk 1111, manager 2222, backoffice 3333).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Gateway-Sandbox, Beispielverkäufen und Demo-Mitarbeitern starten (clerk 1111, manager 2222, backoffice 3333).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The configuration file (default: REFUNDDESK_CONFIG, else the per-user refunddesk.ini).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatei (Standard: REFUNDDESK_CONFIG, sonst die benutzereigene refunddesk.ini).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>With --demo: walk through every screen, save a PNG of each into DIR and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --demo: alle Ansichten durchgehen, von jeder ein PNG in DIR speichern und beenden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>system, light or dark (default: the one chosen in Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>system, light oder dark (Standard: die in den Einstellungen gewählte).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The language of the texts: en, de, ms or zh_CN (default: the one chosen in Settings, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Texte: en, de, ms oder zh_CN (Standard: die in den Einstellungen gewählte, sonst die des Systems).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>RefundDesk: refunds at the counter and in the back office.</source>
-        <translation type="unfinished"></translation>
+        <translation>RefundDesk: Erstattungen an der Kasse und im Backoffice.</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>--screenshot-tour needs --demo: it refunds sample sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot-tour erfordert --demo: Die Tour erstattet Beispielverkäufe.</translation>
     </message>
 </context>
 <context>
@@ -1244,17 +1262,17 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../core/gateways/GatewayCredential.cpp" line="+9"/>
         <source>%1 is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht gesetzt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (%2) cannot be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) kann nicht gelesen werden: %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert ist leer.</translation>
     </message>
 </context>
 <context>
@@ -1388,67 +1406,67 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../core/reconcile/GatewayReport.cpp" line="+53"/>
         <source>%1 is empty: a %2 report starts with a header line naming its columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer: Ein Bericht von %2 beginnt mit einer Kopfzeile, die seine Spalten benennt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The header of %1 (line %2) cannot be read: %3. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfzeile von %1 (Zeile %2) kann nicht gelesen werden: %3. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 has two columns named %2; RefundDesk cannot tell which to read. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat zwei Spalten namens %2; RefundDesk kann nicht entscheiden, welche gelesen werden soll. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 is not a %2 report as RefundDesk reads it: the column(s) %3 are missing (its header has %4). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Bericht von %2, wie RefundDesk ihn liest: Es fehlen die Spalte(n) %3 (die Kopfzeile enthält %4). Es wurde nichts importiert.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>it has %1 field(s), the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sie hat %1 Feld(er), die Kopfzeile hat %2</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>no refund id (%1 empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Erstattungs-ID (%1 leer)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 %2 is not a currency RefundDesk knows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ist keine Währung, die RefundDesk kennt</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>a refund amount is never negative</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Erstattungsbetrag ist nie negativ</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>an amount in %1 is a whole number of minor units (cents), e.g. 1234</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Betrag bei %1 ist eine ganze Zahl in der kleinsten Währungseinheit (Cent), z. B. 1234</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 %2: %3</source>
-        <translation type="unfinished">%1: %3 {1 %2:?}</translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2: a refund amount is more than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: Ein Erstattungsbetrag ist größer als null</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 %2 is not a %3 refund status</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ist kein Erstattungsstatus von %3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 %2 is not a time in the %3 report&apos;s format</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ist keine Zeitangabe im Format des Berichts von %3</translation>
     </message>
 </context>
 <context>
@@ -2288,7 +2306,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../core/gateways/pockyt/PockytGateway.cpp" line="+13"/>
         <source>The Pockyt API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Pockyt-API-Token</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2726,7 +2744,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../core/gateways/pwv3/PwV3Gateway.cpp" line="+13"/>
         <source>The PW v3 API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel für PW v3</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3009,7 +3027,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../ui/ReceiptActions.cpp" line="+40"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3019,28 +3037,28 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+1"/>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+153"/>
         <source>Save the refund receipt as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungsbeleg als PDF speichern</translation>
     </message>
     <message>
         <location line="-152"/>
         <source>To receipt pr&amp;inter</source>
-        <translation type="unfinished"></translation>
+        <translation>An Belegdru&amp;cker</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the refund receipt on the receipt printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungsbeleg auf dem Belegdrucker drucken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;mail receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg per &amp;E-Mail</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3060,17 +3078,17 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+7"/>
         <source>Receipt status</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegstatus</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No receipt printer is set up: add one under Settings, Printers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Belegdrucker eingerichtet: Fügen Sie einen unter Einstellungen › Drucker hinzu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prints on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckt auf %1.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3080,7 +3098,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+12"/>
         <source>The receipt was printed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beleg wurde auf %1 gedruckt.</translation>
     </message>
     <message>
         <location line="+94"/>
@@ -3091,7 +3109,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="-82"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3101,12 +3119,12 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+7"/>
         <source>The receipt was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beleg wurde als %1 gespeichert.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Printing on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird auf %1 gedruckt…</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -3302,7 +3320,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../core/receipts/ReceiptModel.cpp" line="+41"/>
         <source>The refunds of this sale do not add up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erstattungen dieses Verkaufs ergeben keine stimmige Summe: %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3523,79 +3541,79 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../app/refundctl/ReconcileCommand.cpp" line="+87"/>
         <source>%1 report %2, %3 to %4: %5; %6 review(s) the report settles</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 (Bericht von %1, %3 bis %4): %5; der Bericht klärt %6 Prüfung(en)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>LINE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEILE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CATEGORY</source>
-        <translation type="unfinished"></translation>
+        <translation>KATEGORIE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>REFUND ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ERSTATTUNGS-ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>GATEWAY REFUND ID</source>
-        <translation type="unfinished"></translation>
+        <translation>GATEWAY-ERSTATTUNGS-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+25"/>
         <source>REPORT</source>
-        <translation type="unfinished"></translation>
+        <translation>BERICHT</translation>
     </message>
     <message>
         <location line="-25"/>
         <location line="+25"/>
         <source>LEDGER</source>
-        <translation type="unfinished"></translation>
+        <translation>JOURNAL</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>NOTE</source>
-        <translation type="unfinished"></translation>
+        <translation>HINWEIS</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>needs review; the report settles it as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung erforderlich; der Bericht klärt sie als %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>DAY</source>
-        <translation type="unfinished"></translation>
+        <translation>TAG</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CURRENCY</source>
-        <translation type="unfinished"></translation>
+        <translation>WÄHRUNG</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>differs</source>
-        <translation type="unfinished"></translation>
+        <translation>weicht ab</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Closed %1 as %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2 abgeschlossen (%3).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not closed %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht abgeschlossen: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Matches a gateway&apos;s refund report (CSV) against the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicht den Erstattungsbericht eines Gateways (CSV) mit dem Journal ab.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3605,27 +3623,27 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+1"/>
         <source>The gateway&apos;s report (docs/reconciliation.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht des Gateways (docs/reconciliation.md).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pockyt, pwv3, secpaid or paynet.</source>
-        <translation type="unfinished"></translation>
+        <translation>pockyt, pwv3, secpaid oder paynet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also write the result as CSV to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis zusätzlich als CSV in diese Datei schreiben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close the reviews the report settles (needs --actor).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfungen abschließen, die der Bericht klärt (erfordert --actor).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who closes the reviews (back-office staff).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer die Prüfungen abschließt (Backoffice).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3635,12 +3653,12 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+3"/>
         <source>--gateway must be pockyt, pwv3, secpaid or paynet.</source>
-        <translation type="unfinished"></translation>
+        <translation>--gateway muss pockyt, pwv3, secpaid oder paynet sein.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--resolve needs --actor: a person closes a review.</source>
-        <translation type="unfinished"></translation>
+        <translation>--resolve erfordert --actor: Eine Person schließt eine Prüfung ab.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3653,32 +3671,32 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../core/reconcile/ReconcileResult.cpp" line="+30"/>
         <source>Matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmend</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missing in the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt im Journal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missing at the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt beim Gateway</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amount mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag weicht ab</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duplicate row</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelte Zeile</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Malformed line</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Zeile</translation>
     </message>
 </context>
 <context>
@@ -3686,57 +3704,57 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../ui/ReconcileTableModel.cpp" line="+50"/>
         <source>Review closed as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung als „%1“ abgeschlossen.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Needs review; the report says %1: it can be closed as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung erforderlich; der Bericht meldet „%1“: Sie kann als „%2“ abgeschlossen werden.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refund id</source>
-        <translation type="unfinished">Erstattungs-ID</translation>
+        <translation>Erstattungs-ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gateway refund id</source>
-        <translation type="unfinished">Gateway-Erstattungs-ID</translation>
+        <translation>Gateway-Erstattungs-ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Report amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag laut Bericht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ledger amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag laut Journal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Report status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status laut Bericht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ledger status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status laut Journal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
@@ -3749,47 +3767,47 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+21"/>
         <source>The ledger cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Reconciliation cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich abgebrochen.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Line %1 already lists this refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 führt diese Erstattung bereits auf.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>%1 lists this refund; the ledger has none by that id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 führt diese Erstattung auf; das Journal hat keine mit dieser ID.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Line %1 already lists this refund under another id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 führt diese Erstattung bereits unter einer anderen ID auf.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The report says %1, the ledger %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht nennt %1, das Journal %2.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Line %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The ledger has this refund (%1) on %2; the report does not list it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal führt diese Erstattung (%1) am %2; der Bericht führt sie nicht auf.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 report %2, line %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 (Bericht von %1), Zeile %3: %4</translation>
     </message>
 </context>
 <context>
@@ -3797,236 +3815,236 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../ui/ReconciliationPanel.cpp" line="+52"/>
         <source>Gateway of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway des Berichts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report file</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsdatei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose the report file</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsdatei auswählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;concile</source>
-        <translation type="unfinished"></translation>
+        <translation>Abglei&amp;chen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reconcile the report with the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht mit dem Journal abgleichen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reconciliation progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Abgleichs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reconciliation summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung des Abgleichs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reconciliation results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse des Abgleichs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Daily summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tageszusammenfassung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished">CSV e&amp;xportieren…</translation>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+295"/>
         <source>Export the reconciliation as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich als CSV exportieren</translation>
     </message>
     <message>
         <location line="-294"/>
         <source>Close the revie&amp;w…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung ab&amp;schließen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the selected review as the report says</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Prüfung so abschließen, wie der Bericht es meldet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What will happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passieren wird</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;onfirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bes&amp;tätigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirm closing the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen der Prüfung bestätigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+134"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="-133"/>
         <source>Do not close the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung nicht abschließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reconciliation message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung zum Abgleich</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import a gateway&apos;s settlement or refund report (CSV) to check it against the ledger. The columns each gateway&apos;s report needs are in the manual (reconciliation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie den Abrechnungs- oder Erstattungsbericht eines Gateways (CSV), um ihn mit dem Journal abzugleichen. Welche Spalten der Bericht jedes Gateways braucht, steht im Handbuch (Kapitel „Reconciliation“).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Gateway:</source>
-        <translation type="unfinished">&amp;Gateway:</translation>
+        <translation>&amp;Gateway:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;richt:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. paynet-2025-03-01.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. paynet-2025-03-01.csv</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;zeigen:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ledger refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungen laut Journal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ledger total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe laut Journal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungen laut Bericht</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Report total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe laut Bericht</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Open the gateway&apos;s report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht des Gateways öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Reconciling %1 with the ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird mit dem Journal abgeglichen…</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Everything (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle (%1)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No report reconciled yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Bericht abgeglichen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 report %2 (%3 to %4): %5 matched, %6 to look at; %7 review(s) the report settles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 (Bericht von %1, %3 bis %4): %5 übereinstimmend, %6 zu kontrollieren; der Bericht klärt %7 Prüfung(en).</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Only back-office staff close reviews; %1 is signed in as %2.</source>
-        <translation type="unfinished">Nur das Backoffice schließt Prüfungen ab; %1 ist als %2 angemeldet.</translation>
+        <translation>Nur das Backoffice schließt Prüfungen ab; %1 ist als %2 angemeldet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pick a row whose refund needs review and that the report settles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeile, deren Erstattung geprüft werden muss und die der Bericht klärt.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Close the review of the refund of %1 (%2) as %3? The audit trail records it under your name with: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung der Erstattung über %1 (%2) als „%3“ abschließen? Das Audit-Protokoll erfasst dies unter Ihrem Namen mit: %4</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Review closed as %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung als „%1“ abgeschlossen: %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not closed: %1</source>
-        <translation type="unfinished">Nicht abgeschlossen: %1</translation>
+        <translation>Nicht abgeschlossen: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cannot write %1: %2. Choose another folder.</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n row(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile nach %1 geschrieben.</numerusform>
+            <numerusform>%n Zeilen nach %1 geschrieben.</numerusform>
         </translation>
     </message>
 </context>
@@ -4613,7 +4631,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+2"/>
         <source>Receipt of the selected refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg der ausgewählten Erstattung</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4713,7 +4731,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+26"/>
         <source>Receipt of the selected refund:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg der ausgewählten Erstattung:</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -4742,17 +4760,17 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+21"/>
         <source>Select a refund to print its receipt again or email it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Erstattung aus, um ihren Beleg erneut zu drucken oder per E-Mail zu senden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reading the receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg wird gelesen…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The receipt cannot be read from the ledger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beleg kann nicht aus dem Journal gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -4762,27 +4780,27 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+1"/>
         <source>Save receipt as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg als &amp;PDF speichern…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print on the receipt pr&amp;inter</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem &amp;Belegdrucker drucken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No receipt printer is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Belegdrucker eingerichtet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;mail receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg per &amp;E-Mail…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No mail server is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Mailserver eingerichtet.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -5346,7 +5364,7 @@ Falls RefundDesk die Kamera nicht verwenden darf, erlauben Sie es in den Datensc
     <message>
         <location filename="../core/gateways/secpaid/SecPaidGateway.cpp" line="+33"/>
         <source>The SecPaid token</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SecPaid-Token</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -5564,7 +5582,7 @@ Falls RefundDesk die Kamera nicht verwenden darf, erlauben Sie es in den Datensc
 <context>
     <name>RefundDesk::SecretField</name>
     <message>
-        <location filename="../ui/SecretField.cpp" line="+14"/>
+        <location filename="../ui/SecretField.cpp" line="+15"/>
         <location line="+47"/>
         <source>Replace…</source>
         <translation>Ersetzen…</translation>
@@ -6358,22 +6376,22 @@ Falls RefundDesk die Kamera nicht verwenden darf, erlauben Sie es in den Datensc
     <message>
         <location line="+25"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;prache:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The language of RefundDesk&apos;s texts for this computer&apos;s user. It changes the next time RefundDesk starts; amounts and dates keep following the store&apos;s locale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Texte von RefundDesk für den Benutzer dieses Computers. Sie ändert sich beim nächsten Start von RefundDesk; Beträge und Datumsangaben richten sich weiterhin nach dem Gebietsschema der Filiale.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -6931,7 +6949,7 @@ Falls RefundDesk die Kamera nicht verwenden darf, erlauben Sie es in den Datensc
         <translation>Das Journal %1 kann nicht angelegt werden: Sein Ordner existiert nicht.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+51"/>
         <source>The ledger %1 is busy: another RefundDesk program kept it locked for more than %2 seconds while %3. Try again.</source>
         <translation>Das Journal %1 ist belegt: Ein anderes RefundDesk-Programm hielt es länger als %2 Sekunden gesperrt (%3). Versuchen Sie es erneut.</translation>
     </message>
@@ -7040,12 +7058,12 @@ Falls RefundDesk die Kamera nicht verwenden darf, erlauben Sie es in den Datensc
     <message>
         <location filename="../core/gateways/TransportOutcome.cpp" line="+23"/>
         <source>The refund was cancelled before it was sent. Nothing was refunded.</source>
-        <translation type="unfinished">Die Erstattung wurde abgebrochen, bevor sie gesendet wurde. Es wurde nichts erstattet.</translation>
+        <translation>Die Erstattung wurde abgebrochen, bevor sie gesendet wurde. Es wurde nichts erstattet.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 RefundDesk will check with %2 whether the refund was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 RefundDesk fragt bei %2 nach, ob die Erstattung ausgeführt wurde.</translation>
     </message>
 </context>
 <context>
@@ -7053,7 +7071,7 @@ Falls RefundDesk die Kamera nicht verwenden darf, erlauben Sie es in den Datensc
     <message>
         <location filename="../core/i18n/UiLanguage.cpp" line="+75"/>
         <source>RefundDesk has no texts in the language &quot;%1&quot;; choose one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>RefundDesk hat keine Texte in der Sprache „%1“; wählen Sie eine von %2.</translation>
     </message>
 </context>
 <context>

@@ -332,7 +332,7 @@
     <message>
         <location line="+1"/>
         <source>Reco&amp;nciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;nyesuaian</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -575,22 +575,22 @@
     <message>
         <location filename="../core/reconcile/CsvReader.cpp" line="+62"/>
         <source>text after a closing quote; a quote inside a field must be doubled</source>
-        <translation type="unfinished"></translation>
+        <translation>teks selepas tanda petik penutup; tanda petik di dalam medan mesti digandakan</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a quote inside a field that does not start with one; quote the whole field</source>
-        <translation type="unfinished"></translation>
+        <translation>tanda petik di dalam medan yang tidak bermula dengan tanda petik; letakkan tanda petik pada keseluruhan medan</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>a quoted field is never closed; the rest of the file is part of it</source>
-        <translation type="unfinished"></translation>
+        <translation>medan berpetik tidak pernah ditutup; baki fail menjadi sebahagian daripadanya</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the line is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>baris itu bukan teks UTF-8</translation>
     </message>
 </context>
 <context>
@@ -616,17 +616,35 @@ Commands (each has --help; --json for machine output; --config FILE or REFUNDDES
 Gateways: pockyt, pwv3, secpaid, paynet.
 Language: --language en|de|ms|zh_CN with any command (default: LANGUAGE, LC_MESSAGES or LANG).
 Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or configuration; 3 outcome not known yet (needs review) or a gateway or the ledger could not be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>RefundDesk pada baris arahan: cari jualan, buat bayaran balik dan pantau bayaran balik sehingga status akhirnya.
+
+Arahan (setiap satu mempunyai --help; --json untuk output mesin; --config FILE atau REFUNDDESK_CONFIG):
+  lookup --gateway G (--transaction ID | --reference REF) [--refresh]
+  refund --gateway G (--transaction ID | --reference REF) [--amount DECIMAL] [--reason TEXT] [--actor NAME]
+  status REFUND_ID
+  list [--status S] [--since DATE] [--format text|json|csv]
+  sync
+  review REFUND_ID --resolve succeeded|failed --note TEXT [--actor NAME]
+  serve
+  audit verify
+  reconcile --gateway G FILE.csv [--export OUT.csv] [--resolve --actor NAME]
+  user add NAME --role ROLE [--display-name TEXT] &lt; PIN | user list
+  receipt REFUND_ID [...]
+  scan FILE...
+
+Gerbang pembayaran: pockyt, pwv3, secpaid, paynet.
+Bahasa: --language en|de|ms|zh_CN dengan sebarang arahan (lalai: LANGUAGE, LC_MESSAGES atau LANG).
+Kod keluar: 0 selesai; 1 tidak dibenarkan, gagal, ditolak atau tidak ditemui; 2 argumen atau konfigurasi tidak sah; 3 keputusan belum diketahui (perlu semakan) atau gerbang pembayaran atau lejar tidak dapat dihubungi.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>What to do (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindakan yang hendak dilakukan (lihat di atas).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown command &apos;%1&apos;; see refundctl --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arahan &apos;%1&apos; tidak diketahui; lihat refundctl --help.</translation>
     </message>
 </context>
 <context>
@@ -771,37 +789,37 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../app/refunddesk/main.cpp" line="+28"/>
         <source>Start with the gateway sandbox, sample sales and demo employees (clerk 1111, manager 2222, backoffice 3333).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulakan dengan sandbox gerbang pembayaran, jualan sampel dan pekerja demo (clerk 1111, manager 2222, backoffice 3333).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The configuration file (default: REFUNDDESK_CONFIG, else the per-user refunddesk.ini).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fail konfigurasi (lalai: REFUNDDESK_CONFIG, jika tiada, refunddesk.ini bagi pengguna semasa).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>With --demo: walk through every screen, save a PNG of each into DIR and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dengan --demo: lalui setiap skrin, simpan PNG bagi setiap satu ke dalam DIR dan keluar.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>system, light or dark (default: the one chosen in Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>system, light atau dark (lalai: yang dipilih dalam Tetapan).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The language of the texts: en, de, ms or zh_CN (default: the one chosen in Settings, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa teks: en, de, ms atau zh_CN (lalai: yang dipilih dalam Tetapan, jika tiada, bahasa sistem).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>RefundDesk: refunds at the counter and in the back office.</source>
-        <translation type="unfinished"></translation>
+        <translation>RefundDesk: bayaran balik di kaunter dan di pejabat belakang.</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>--screenshot-tour needs --demo: it refunds sample sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot-tour memerlukan --demo: ia membuat bayaran balik bagi jualan sampel.</translation>
     </message>
 </context>
 <context>
@@ -1242,17 +1260,17 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../core/gateways/GatewayCredential.cpp" line="+9"/>
         <source>%1 is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tidak ditetapkan.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (%2) cannot be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) tidak dapat dibaca: %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it is empty.</source>
-        <translation type="unfinished">ia kosong.</translation>
+        <translation>ia kosong.</translation>
     </message>
 </context>
 <context>
@@ -1386,67 +1404,67 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../core/reconcile/GatewayReport.cpp" line="+53"/>
         <source>%1 is empty: a %2 report starts with a header line naming its columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kosong: laporan %2 bermula dengan baris pengepala yang menamakan lajurnya.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The header of %1 (line %2) cannot be read: %3. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengepala %1 (baris %2) tidak dapat dibaca: %3. Tiada apa-apa diimport.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 has two columns named %2; RefundDesk cannot tell which to read. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mempunyai dua lajur bernama %2; RefundDesk tidak dapat menentukan lajur yang hendak dibaca. Tiada apa-apa diimport.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 is not a %2 report as RefundDesk reads it: the column(s) %3 are missing (its header has %4). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bukan laporan %2 seperti yang dibaca oleh RefundDesk: lajur %3 tiada (pengepalanya mengandungi %4). Tiada apa-apa diimport.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>it has %1 field(s), the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ia mempunyai %1 medan, pengepala mempunyai %2</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>no refund id (%1 empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiada ID bayaran balik (%1 kosong)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 %2 is not a currency RefundDesk knows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 bukan mata wang yang dikenali oleh RefundDesk</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>a refund amount is never negative</source>
-        <translation type="unfinished"></translation>
+        <translation>amaun bayaran balik tidak boleh negatif</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>an amount in %1 is a whole number of minor units (cents), e.g. 1234</source>
-        <translation type="unfinished"></translation>
+        <translation>amaun dalam %1 ialah nombor bulat dalam unit kecil (sen), cth. 1234</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 %2: %3</source>
-        <translation type="unfinished">%1: %3 {1 %2:?}</translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2: a refund amount is more than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: amaun bayaran balik mesti lebih daripada sifar</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 %2 is not a %3 refund status</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 bukan status bayaran balik %3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 %2 is not a time in the %3 report&apos;s format</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 bukan masa dalam format laporan %3</translation>
     </message>
 </context>
 <context>
@@ -2284,7 +2302,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../core/gateways/pockyt/PockytGateway.cpp" line="+13"/>
         <source>The Pockyt API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token API Pockyt</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2720,7 +2738,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../core/gateways/pwv3/PwV3Gateway.cpp" line="+13"/>
         <source>The PW v3 API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci API PW v3</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3003,7 +3021,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../ui/ReceiptActions.cpp" line="+40"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cetak…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3013,28 +3031,28 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+1"/>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan sebagai PD&amp;F…</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+153"/>
         <source>Save the refund receipt as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan resit bayaran balik sebagai PDF</translation>
     </message>
     <message>
         <location line="-152"/>
         <source>To receipt pr&amp;inter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ke pencetak res&amp;it</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the refund receipt on the receipt printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak resit bayaran balik pada pencetak resit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;mail receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mel resit</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3054,17 +3072,17 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+7"/>
         <source>Receipt status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status resit</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No receipt printer is set up: add one under Settings, Printers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada pencetak resit disediakan: tambahkannya di bawah Tetapan, Pencetak.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prints on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mencetak pada %1.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3074,7 +3092,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+12"/>
         <source>The receipt was printed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resit telah dicetak pada %1.</translation>
     </message>
     <message>
         <location line="+94"/>
@@ -3085,7 +3103,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="-82"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fail PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3095,12 +3113,12 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+7"/>
         <source>The receipt was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resit telah disimpan sebagai %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Printing on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mencetak pada %1…</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -3295,7 +3313,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../core/receipts/ReceiptModel.cpp" line="+41"/>
         <source>The refunds of this sale do not add up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bayaran balik bagi jualan ini tidak dapat dijumlahkan: %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3516,79 +3534,79 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../app/refundctl/ReconcileCommand.cpp" line="+87"/>
         <source>%1 report %2, %3 to %4: %5; %6 review(s) the report settles</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan %1 %2, %3 hingga %4: %5; %6 semakan dapat diselesaikan oleh laporan</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>LINE</source>
-        <translation type="unfinished"></translation>
+        <translation>BARIS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CATEGORY</source>
-        <translation type="unfinished"></translation>
+        <translation>KATEGORI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>REFUND ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID BAYARAN BALIK</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>GATEWAY REFUND ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID BAYARAN BALIK GERBANG</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+25"/>
         <source>REPORT</source>
-        <translation type="unfinished"></translation>
+        <translation>LAPORAN</translation>
     </message>
     <message>
         <location line="-25"/>
         <location line="+25"/>
         <source>LEDGER</source>
-        <translation type="unfinished"></translation>
+        <translation>LEJAR</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>NOTE</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTA</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>needs review; the report settles it as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>perlu semakan; laporan menyelesaikannya sebagai %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>DAY</source>
-        <translation type="unfinished"></translation>
+        <translation>HARI</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CURRENCY</source>
-        <translation type="unfinished"></translation>
+        <translation>MATAWANG</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>differs</source>
-        <translation type="unfinished"></translation>
+        <translation>berbeza</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Closed %1 as %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ditutup sebagai %2 (%3).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not closed %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tidak ditutup: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Matches a gateway&apos;s refund report (CSV) against the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Memadankan laporan bayaran balik gerbang pembayaran (CSV) dengan lejar.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3598,27 +3616,27 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+1"/>
         <source>The gateway&apos;s report (docs/reconciliation.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan gerbang pembayaran (docs/reconciliation.md).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pockyt, pwv3, secpaid or paynet.</source>
-        <translation type="unfinished"></translation>
+        <translation>pockyt, pwv3, secpaid atau paynet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also write the result as CSV to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulis juga hasil sebagai CSV ke fail ini.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close the reviews the report settles (needs --actor).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup semakan yang diselesaikan oleh laporan (memerlukan --actor).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who closes the reviews (back-office staff).</source>
-        <translation type="unfinished"></translation>
+        <translation>Siapa yang menutup semakan (kakitangan pejabat belakang).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3628,12 +3646,12 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+3"/>
         <source>--gateway must be pockyt, pwv3, secpaid or paynet.</source>
-        <translation type="unfinished"></translation>
+        <translation>--gateway mesti pockyt, pwv3, secpaid atau paynet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--resolve needs --actor: a person closes a review.</source>
-        <translation type="unfinished"></translation>
+        <translation>--resolve memerlukan --actor: semakan ditutup oleh seseorang.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3646,32 +3664,32 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../core/reconcile/ReconcileResult.cpp" line="+30"/>
         <source>Matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Sepadan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missing in the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada dalam lejar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missing at the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada di gerbang pembayaran</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amount mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun tidak sepadan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duplicate row</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris pendua</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Malformed line</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris salah format</translation>
     </message>
 </context>
 <context>
@@ -3679,57 +3697,57 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../ui/ReconcileTableModel.cpp" line="+50"/>
         <source>Review closed as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semakan ditutup sebagai %1.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Needs review; the report says %1: it can be closed as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perlu semakan; laporan menyatakan %1: ia boleh ditutup sebagai %2.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Keputusan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refund id</source>
-        <translation type="unfinished">ID bayaran balik</translation>
+        <translation>ID bayaran balik</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gateway refund id</source>
-        <translation type="unfinished">ID bayaran balik gerbang pembayaran</translation>
+        <translation>ID bayaran balik gerbang pembayaran</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Report amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun laporan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ledger amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun lejar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Report status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status laporan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ledger status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status lejar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
@@ -3742,47 +3760,47 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+21"/>
         <source>The ledger cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejar tidak dapat dibaca: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Reconciliation cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyesuaian dibatalkan.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Line %1 already lists this refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris %1 sudah menyenaraikan bayaran balik ini.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>%1 lists this refund; the ledger has none by that id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 menyenaraikan bayaran balik ini; lejar tiada bayaran balik dengan ID itu.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Line %1 already lists this refund under another id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris %1 sudah menyenaraikan bayaran balik ini di bawah ID lain.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The report says %1, the ledger %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan menyatakan %1, lejar pula %2.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Line %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris %1 tidak dapat dibaca: %2</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The ledger has this refund (%1) on %2; the report does not list it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejar mempunyai bayaran balik ini (%1) pada %2; laporan tidak menyenaraikannya.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 report %2, line %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan %1 %2, baris %3: %4</translation>
     </message>
 </context>
 <context>
@@ -3790,235 +3808,235 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../ui/ReconciliationPanel.cpp" line="+52"/>
         <source>Gateway of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerbang pembayaran laporan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fail laporan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ilih…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose the report file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih fail laporan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;concile</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;esuaikan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reconcile the report with the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesuaikan laporan dengan lejar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reconciliation progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Kemajuan penyesuaian</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reconciliation summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkasan penyesuaian</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Paparkan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reconciliation results</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil penyesuaian</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Daily summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkasan harian</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished">Eksp&amp;ort CSV…</translation>
+        <translation>Eksp&amp;ort CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+295"/>
         <source>Export the reconciliation as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport penyesuaian sebagai CSV</translation>
     </message>
     <message>
         <location line="-294"/>
         <source>Close the revie&amp;w…</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;utup semakan…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the selected review as the report says</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup semakan yang dipilih seperti yang dinyatakan dalam laporan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What will happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa yang akan berlaku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;onfirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;hkan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirm closing the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahkan penutupan semakan</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+134"/>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <location line="-133"/>
         <source>Do not close the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Jangan tutup semakan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reconciliation message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesej penyesuaian</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import a gateway&apos;s settlement or refund report (CSV) to check it against the ledger. The columns each gateway&apos;s report needs are in the manual (reconciliation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Import laporan penyelesaian atau laporan bayaran balik gerbang pembayaran (CSV) untuk menyemaknya dengan lejar. Lajur yang diperlukan dalam laporan setiap gerbang pembayaran diterangkan dalam manual (reconciliation).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Gateway:</source>
-        <translation type="unfinished">&amp;Gerbang pembayaran:</translation>
+        <translation>&amp;Gerbang pembayaran:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapo&amp;ran:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. paynet-2025-03-01.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>cth. paynet-2025-03-01.csv</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;aparkan:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Mata wang</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ledger refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Bayaran balik lejar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ledger total</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah lejar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Bayaran balik laporan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Report total</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah laporan</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Open the gateway&apos;s report</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka laporan gerbang pembayaran</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fail CSV (*.csv);;Semua fail (*)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Reconciling %1 with the ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyesuaikan %1 dengan lejar…</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Everything (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua (%1)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No report reconciled yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada laporan yang disesuaikan.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 report %2 (%3 to %4): %5 matched, %6 to look at; %7 review(s) the report settles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan %1 %2 (%3 hingga %4): %5 sepadan, %6 perlu diteliti; %7 semakan dapat diselesaikan oleh laporan.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Only back-office staff close reviews; %1 is signed in as %2.</source>
-        <translation type="unfinished">Hanya kakitangan pejabat belakang boleh menutup semakan; %1 log masuk sebagai %2.</translation>
+        <translation>Hanya kakitangan pejabat belakang boleh menutup semakan; %1 log masuk sebagai %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pick a row whose refund needs review and that the report settles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih baris yang bayaran baliknya perlu semakan dan dapat diselesaikan oleh laporan.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Close the review of the refund of %1 (%2) as %3? The audit trail records it under your name with: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup semakan bayaran balik %1 (%2) sebagai %3? Jejak audit merekodkannya atas nama anda dengan: %4</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Review closed as %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semakan ditutup sebagai %1: %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not closed: %1</source>
-        <translation type="unfinished">Tidak ditutup: %1</translation>
+        <translation>Tidak ditutup: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Fail CSV (*.csv)</translation>
+        <translation>Fail CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cannot write %1: %2. Choose another folder.</source>
-        <translation type="unfinished">Tidak dapat menulis %1: %2. Pilih folder lain.</translation>
+        <translation>Tidak dapat menulis %1: %2. Pilih folder lain.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n row(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n baris ditulis ke %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -4605,7 +4623,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+2"/>
         <source>Receipt of the selected refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Resit bayaran balik yang dipilih</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4705,7 +4723,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+26"/>
         <source>Receipt of the selected refund:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resit bayaran balik yang dipilih:</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -4733,17 +4751,17 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+21"/>
         <source>Select a refund to print its receipt again or email it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih bayaran balik untuk mencetak semula resitnya atau menghantarnya melalui e-mel.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reading the receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membaca resit…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The receipt cannot be read from the ledger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resit tidak dapat dibaca daripada lejar: %1</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -4753,27 +4771,27 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+1"/>
         <source>Save receipt as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan resit sebagai P&amp;DF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print on the receipt pr&amp;inter</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak pada pencetak res&amp;it</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No receipt printer is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada pencetak resit disediakan.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;mail receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mel resit…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No mail server is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada pelayan mel disediakan.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -5336,7 +5354,7 @@ Jika RefundDesk tidak dibenarkan menggunakan kamera, benarkannya dalam tetapan p
     <message>
         <location filename="../core/gateways/secpaid/SecPaidGateway.cpp" line="+33"/>
         <source>The SecPaid token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token SecPaid</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -5553,7 +5571,7 @@ Jika RefundDesk tidak dibenarkan menggunakan kamera, benarkannya dalam tetapan p
 <context>
     <name>RefundDesk::SecretField</name>
     <message>
-        <location filename="../ui/SecretField.cpp" line="+14"/>
+        <location filename="../ui/SecretField.cpp" line="+15"/>
         <location line="+47"/>
         <source>Replace…</source>
         <translation>Ganti…</translation>
@@ -6347,22 +6365,22 @@ Jika RefundDesk tidak dibenarkan menggunakan kamera, benarkannya dalam tetapan p
     <message>
         <location line="+25"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Lalai sistem</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bahasa:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The language of RefundDesk&apos;s texts for this computer&apos;s user. It changes the next time RefundDesk starts; amounts and dates keep following the store&apos;s locale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa teks RefundDesk untuk pengguna komputer ini. Ia berubah pada kali seterusnya RefundDesk dimulakan; amaun dan tarikh tetap mengikut tetapan setempat kedai.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -6920,7 +6938,7 @@ Jika RefundDesk tidak dibenarkan menggunakan kamera, benarkannya dalam tetapan p
         <translation>Lejar %1 tidak dapat dicipta: foldernya tidak wujud.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+51"/>
         <source>The ledger %1 is busy: another RefundDesk program kept it locked for more than %2 seconds while %3. Try again.</source>
         <translation>Lejar %1 sibuk: program RefundDesk lain menguncinya selama lebih daripada %2 saat semasa %3. Cuba lagi.</translation>
     </message>
@@ -7029,12 +7047,12 @@ Jika RefundDesk tidak dibenarkan menggunakan kamera, benarkannya dalam tetapan p
     <message>
         <location filename="../core/gateways/TransportOutcome.cpp" line="+23"/>
         <source>The refund was cancelled before it was sent. Nothing was refunded.</source>
-        <translation type="unfinished">Bayaran balik dibatalkan sebelum ia dihantar. Tiada apa-apa dibayar balik.</translation>
+        <translation>Bayaran balik dibatalkan sebelum ia dihantar. Tiada apa-apa dibayar balik.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 RefundDesk will check with %2 whether the refund was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 RefundDesk akan menyemak dengan %2 sama ada bayaran balik telah dibuat.</translation>
     </message>
 </context>
 <context>
@@ -7042,7 +7060,7 @@ Jika RefundDesk tidak dibenarkan menggunakan kamera, benarkannya dalam tetapan p
     <message>
         <location filename="../core/i18n/UiLanguage.cpp" line="+75"/>
         <source>RefundDesk has no texts in the language &quot;%1&quot;; choose one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>RefundDesk tiada teks dalam bahasa &quot;%1&quot;; pilih salah satu daripada %2.</translation>
     </message>
 </context>
 <context>

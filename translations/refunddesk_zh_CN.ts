@@ -332,7 +332,7 @@
     <message>
         <location line="+1"/>
         <source>Reco&amp;nciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>对账(&amp;N)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -575,22 +575,22 @@
     <message>
         <location filename="../core/reconcile/CsvReader.cpp" line="+62"/>
         <source>text after a closing quote; a quote inside a field must be doubled</source>
-        <translation type="unfinished"></translation>
+        <translation>右引号后还有文本；字段中的引号必须成对书写</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a quote inside a field that does not start with one; quote the whole field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段不以引号开头却含有引号；请将整个字段加上引号</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>a quoted field is never closed; the rest of the file is part of it</source>
-        <translation type="unfinished"></translation>
+        <translation>带引号的字段从未闭合；文件其余部分都被视为该字段的内容</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the line is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>该行不是 UTF-8 文本</translation>
     </message>
 </context>
 <context>
@@ -616,17 +616,35 @@ Commands (each has --help; --json for machine output; --config FILE or REFUNDDES
 Gateways: pockyt, pwv3, secpaid, paynet.
 Language: --language en|de|ms|zh_CN with any command (default: LANGUAGE, LC_MESSAGES or LANG).
 Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or configuration; 3 outcome not known yet (needs review) or a gateway or the ledger could not be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>命令行版 RefundDesk：查询销售、为其退款，并跟进退款直至最终状态。
+
+命令（每个命令都有 --help；--json 用于机器可读输出；--config FILE 或 REFUNDDESK_CONFIG）：
+  lookup --gateway G (--transaction ID | --reference REF) [--refresh]
+  refund --gateway G (--transaction ID | --reference REF) [--amount DECIMAL] [--reason TEXT] [--actor NAME]
+  status REFUND_ID
+  list [--status S] [--since DATE] [--format text|json|csv]
+  sync
+  review REFUND_ID --resolve succeeded|failed --note TEXT [--actor NAME]
+  serve
+  audit verify
+  reconcile --gateway G FILE.csv [--export OUT.csv] [--resolve --actor NAME]
+  user add NAME --role ROLE [--display-name TEXT] &lt; PIN | user list
+  receipt REFUND_ID [...]
+  scan FILE...
+
+支付网关：pockyt、pwv3、secpaid、paynet。
+语言：任何命令均可加 --language en|de|ms|zh_CN（默认：LANGUAGE、LC_MESSAGES 或 LANG）。
+退出码：0 完成；1 被拒绝、失败、被拒或未找到；2 参数或配置错误；3 结果尚不明确（待复核），或无法询问支付网关或账本。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>What to do (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>要执行的操作（见上文）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown command &apos;%1&apos;; see refundctl --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”；请参阅 refundctl --help。</translation>
     </message>
 </context>
 <context>
@@ -771,37 +789,37 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../app/refunddesk/main.cpp" line="+28"/>
         <source>Start with the gateway sandbox, sample sales and demo employees (clerk 1111, manager 2222, backoffice 3333).</source>
-        <translation type="unfinished"></translation>
+        <translation>以支付网关沙箱、示例销售和演示员工启动（店员 1111、经理 2222、后台 3333）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The configuration file (default: REFUNDDESK_CONFIG, else the per-user refunddesk.ini).</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件（默认：REFUNDDESK_CONFIG，否则为每个用户的 refunddesk.ini）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>With --demo: walk through every screen, save a PNG of each into DIR and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --demo 一起使用：逐一浏览每个界面，将每个界面的 PNG 保存到 DIR 中，然后退出。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>system, light or dark (default: the one chosen in Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>system、light 或 dark（默认：设置中选择的配色）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The language of the texts: en, de, ms or zh_CN (default: the one chosen in Settings, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>界面文字的语言：en、de、ms 或 zh_CN（默认：设置中选择的语言，否则为系统语言）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>RefundDesk: refunds at the counter and in the back office.</source>
-        <translation type="unfinished"></translation>
+        <translation>RefundDesk：柜台与后台的退款工具。</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>--screenshot-tour needs --demo: it refunds sample sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot-tour 需要 --demo：它会为示例销售退款。</translation>
     </message>
 </context>
 <context>
@@ -1242,17 +1260,17 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../core/gateways/GatewayCredential.cpp" line="+9"/>
         <source>%1 is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置%1。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (%2) cannot be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取%1（%2）：%3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it is empty.</source>
-        <translation type="unfinished">它为空。</translation>
+        <translation>它为空。</translation>
     </message>
 </context>
 <context>
@@ -1386,67 +1404,67 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../core/reconcile/GatewayReport.cpp" line="+53"/>
         <source>%1 is empty: a %2 report starts with a header line naming its columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为空：%2 报表以列出各列名称的标题行开头。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The header of %1 (line %2) cannot be read: %3. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1 的标题（第 %2 行）：%3。未导入任何内容。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 has two columns named %2; RefundDesk cannot tell which to read. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有两列都名为 %2；RefundDesk 无法判断应读取哪一列。未导入任何内容。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 is not a %2 report as RefundDesk reads it: the column(s) %3 are missing (its header has %4). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 RefundDesk 可读取的 %2 报表：缺少列 %3（其标题为 %4）。未导入任何内容。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>it has %1 field(s), the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>它有 %1 个字段，而标题有 %2 个</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>no refund id (%1 empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有退款 id（%1 为空）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 %2 is not a currency RefundDesk knows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 不是 RefundDesk 认识的币种</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>a refund amount is never negative</source>
-        <translation type="unfinished"></translation>
+        <translation>退款金额不能为负数</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>an amount in %1 is a whole number of minor units (cents), e.g. 1234</source>
-        <translation type="unfinished"></translation>
+        <translation>以 %1 计的金额是以最小货币单位（分）计的整数，例如 1234</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 %2: %3</source>
-        <translation type="unfinished">%1：%3 {1 %2:?}</translation>
+        <translation>%1 %2：%3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2: a refund amount is more than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2：退款金额必须大于零</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 %2 is not a %3 refund status</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 不是 %3 的退款状态</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 %2 is not a time in the %3 report&apos;s format</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 不是 %3 报表格式的时间</translation>
     </message>
 </context>
 <context>
@@ -2284,7 +2302,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../core/gateways/pockyt/PockytGateway.cpp" line="+13"/>
         <source>The Pockyt API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Pockyt API 令牌</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2720,7 +2738,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../core/gateways/pwv3/PwV3Gateway.cpp" line="+13"/>
         <source>The PW v3 API key</source>
-        <translation type="unfinished"></translation>
+        <translation>PW v3 API 密钥</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3003,7 +3021,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../ui/ReceiptActions.cpp" line="+40"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3013,28 +3031,28 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+1"/>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+153"/>
         <source>Save the refund receipt as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将退款小票另存为 PDF</translation>
     </message>
     <message>
         <location line="-152"/>
         <source>To receipt pr&amp;inter</source>
-        <translation type="unfinished"></translation>
+        <translation>发送到小票打印机(&amp;I)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the refund receipt on the receipt printer</source>
-        <translation type="unfinished"></translation>
+        <translation>在小票打印机上打印退款小票</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;mail receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>通过电子邮件发送小票(&amp;M)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3054,17 +3072,17 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+7"/>
         <source>Receipt status</source>
-        <translation type="unfinished"></translation>
+        <translation>小票状态</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No receipt printer is set up: add one under Settings, Printers.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未设置小票打印机：请在“设置”的“打印机”中添加。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prints on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 上打印。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3074,7 +3092,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+12"/>
         <source>The receipt was printed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>小票已在 %1 上打印。</translation>
     </message>
     <message>
         <location line="+94"/>
@@ -3085,7 +3103,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="-82"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3095,12 +3113,12 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+7"/>
         <source>The receipt was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>小票已保存为 %1。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Printing on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 %1 上打印…</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -3295,7 +3313,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../core/receipts/ReceiptModel.cpp" line="+41"/>
         <source>The refunds of this sale do not add up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>这笔销售的退款金额对不上：%1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3516,79 +3534,79 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../app/refundctl/ReconcileCommand.cpp" line="+87"/>
         <source>%1 report %2, %3 to %4: %5; %6 review(s) the report settles</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 报表 %2，%3 至 %4：%5；报表可结束 %6 笔复核</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>LINE</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CATEGORY</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>REFUND ID</source>
-        <translation type="unfinished"></translation>
+        <translation>退款 ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>GATEWAY REFUND ID</source>
-        <translation type="unfinished"></translation>
+        <translation>支付网关退款 ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+25"/>
         <source>REPORT</source>
-        <translation type="unfinished"></translation>
+        <translation>报表</translation>
     </message>
     <message>
         <location line="-25"/>
         <location line="+25"/>
         <source>LEDGER</source>
-        <translation type="unfinished"></translation>
+        <translation>账本</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>NOTE</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>needs review; the report settles it as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>待复核；报表将其确定为%1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>DAY</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CURRENCY</source>
-        <translation type="unfinished"></translation>
+        <translation>币种</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>differs</source>
-        <translation type="unfinished"></translation>
+        <translation>不一致</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Closed %1 as %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 结束为%2（%3）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not closed %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未结束 %1：%2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Matches a gateway&apos;s refund report (CSV) against the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>将支付网关的退款报表（CSV）与账本对账。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3598,27 +3616,27 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+1"/>
         <source>The gateway&apos;s report (docs/reconciliation.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>支付网关的报表（docs/reconciliation.md）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pockyt, pwv3, secpaid or paynet.</source>
-        <translation type="unfinished"></translation>
+        <translation>pockyt、pwv3、secpaid 或 paynet。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also write the result as CSV to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时将结果以 CSV 写入此文件。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close the reviews the report settles (needs --actor).</source>
-        <translation type="unfinished"></translation>
+        <translation>结束报表可确定的复核（需要 --actor）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who closes the reviews (back-office staff).</source>
-        <translation type="unfinished"></translation>
+        <translation>结束复核的人（后台人员）。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3628,12 +3646,12 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+3"/>
         <source>--gateway must be pockyt, pwv3, secpaid or paynet.</source>
-        <translation type="unfinished"></translation>
+        <translation>--gateway 必须是 pockyt、pwv3、secpaid 或 paynet。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--resolve needs --actor: a person closes a review.</source>
-        <translation type="unfinished"></translation>
+        <translation>--resolve 需要 --actor：复核必须由人员结束。</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3646,32 +3664,32 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../core/reconcile/ReconcileResult.cpp" line="+30"/>
         <source>Matched</source>
-        <translation type="unfinished"></translation>
+        <translation>已匹配</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missing in the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>账本中缺失</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missing at the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>支付网关处缺失</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amount mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>金额不符</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duplicate row</source>
-        <translation type="unfinished"></translation>
+        <translation>重复行</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Malformed line</source>
-        <translation type="unfinished"></translation>
+        <translation>格式错误的行</translation>
     </message>
 </context>
 <context>
@@ -3679,57 +3697,57 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../ui/ReconcileTableModel.cpp" line="+50"/>
         <source>Review closed as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>复核已结束，结果为%1。</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Needs review; the report says %1: it can be closed as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>待复核；报表显示为%1：可结束为%2。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refund id</source>
-        <translation type="unfinished">退款 id</translation>
+        <translation>退款 id</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gateway refund id</source>
-        <translation type="unfinished">支付网关退款 id</translation>
+        <translation>支付网关退款 id</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Report amount</source>
-        <translation type="unfinished"></translation>
+        <translation>报表金额</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ledger amount</source>
-        <translation type="unfinished"></translation>
+        <translation>账本金额</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Report status</source>
-        <translation type="unfinished"></translation>
+        <translation>报表状态</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ledger status</source>
-        <translation type="unfinished"></translation>
+        <translation>账本状态</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -3742,47 +3760,47 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+21"/>
         <source>The ledger cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取账本：%1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Reconciliation cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>对账已取消。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Line %1 already lists this refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行已列出这笔退款。</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>%1 lists this refund; the ledger has none by that id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 列出了这笔退款；账本中没有该 id 的退款。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Line %1 already lists this refund under another id.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行已以另一个 id 列出这笔退款。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The report says %1, the ledger %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>报表显示为 %1，账本为 %2。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Line %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取第 %1 行：%2</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The ledger has this refund (%1) on %2; the report does not list it.</source>
-        <translation type="unfinished"></translation>
+        <translation>账本在 %2 有这笔退款（%1）；报表中没有列出。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 report %2, line %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 报表 %2，第 %3 行：%4</translation>
     </message>
 </context>
 <context>
@@ -3790,235 +3808,235 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location filename="../ui/ReconciliationPanel.cpp" line="+52"/>
         <source>Gateway of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>报表的支付网关</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report file</source>
-        <translation type="unfinished"></translation>
+        <translation>报表文件</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择(&amp;H)…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose the report file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择报表文件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;concile</source>
-        <translation type="unfinished"></translation>
+        <translation>对账(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reconcile the report with the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>将报表与账本对账</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reconciliation progress</source>
-        <translation type="unfinished"></translation>
+        <translation>对账进度</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reconciliation summary</source>
-        <translation type="unfinished"></translation>
+        <translation>对账摘要</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reconciliation results</source>
-        <translation type="unfinished"></translation>
+        <translation>对账结果</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Daily summary</source>
-        <translation type="unfinished"></translation>
+        <translation>每日汇总</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished">导出 CSV(&amp;X)…</translation>
+        <translation>导出 CSV(&amp;X)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+295"/>
         <source>Export the reconciliation as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将对账结果导出为 CSV</translation>
     </message>
     <message>
         <location line="-294"/>
         <source>Close the revie&amp;w…</source>
-        <translation type="unfinished"></translation>
+        <translation>结束复核(&amp;W)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the selected review as the report says</source>
-        <translation type="unfinished"></translation>
+        <translation>按报表结果结束所选复核</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What will happen</source>
-        <translation type="unfinished"></translation>
+        <translation>将会发生什么</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;onfirm</source>
-        <translation type="unfinished"></translation>
+        <translation>确认(&amp;O)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirm closing the review</source>
-        <translation type="unfinished"></translation>
+        <translation>确认结束复核</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+134"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="-133"/>
         <source>Do not close the review</source>
-        <translation type="unfinished"></translation>
+        <translation>不结束复核</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reconciliation message</source>
-        <translation type="unfinished"></translation>
+        <translation>对账消息</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import a gateway&apos;s settlement or refund report (CSV) to check it against the ledger. The columns each gateway&apos;s report needs are in the manual (reconciliation).</source>
-        <translation type="unfinished"></translation>
+        <translation>导入支付网关的结算或退款报表（CSV），与账本进行核对。各支付网关报表所需的列见手册（对账）。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Gateway:</source>
-        <translation type="unfinished">支付网关(&amp;G)：</translation>
+        <translation>支付网关(&amp;G)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>报表(&amp;R)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. paynet-2025-03-01.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 paynet-2025-03-01.csv</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;S)：</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>币种</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ledger refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>账本退款笔数</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ledger total</source>
-        <translation type="unfinished"></translation>
+        <translation>账本合计</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>报表退款笔数</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Report total</source>
-        <translation type="unfinished"></translation>
+        <translation>报表合计</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Open the gateway&apos;s report</source>
-        <translation type="unfinished"></translation>
+        <translation>打开支付网关的报表</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Reconciling %1 with the ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将 %1 与账本对账…</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Everything (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>全部 (%1)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No report reconciled yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未对任何报表对账。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 report %2 (%3 to %4): %5 matched, %6 to look at; %7 review(s) the report settles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 报表 %2（%3 至 %4）：%5 笔匹配，%6 笔需查看；报表可结束 %7 笔复核。</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Only back-office staff close reviews; %1 is signed in as %2.</source>
-        <translation type="unfinished">只有后台人员可以结束复核；%1 以 %2 身份登录。</translation>
+        <translation>只有后台人员可以结束复核；%1 以 %2 身份登录。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pick a row whose refund needs review and that the report settles.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一行：其退款待复核，且报表可确定其结果。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Close the review of the refund of %1 (%2) as %3? The audit trail records it under your name with: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1（%2）退款的复核结束为%3？审计记录将以您的名义记录：%4</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Review closed as %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>复核已结束，结果为%1：%2。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not closed: %1</source>
-        <translation type="unfinished">未结束：%1</translation>
+        <translation>未结束：%1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cannot write %1: %2. Choose another folder.</source>
-        <translation type="unfinished">无法写入 %1：%2。请选择其他文件夹。</translation>
+        <translation>无法写入 %1：%2。请选择其他文件夹。</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n row(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 行写入 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -4605,7 +4623,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+2"/>
         <source>Receipt of the selected refund</source>
-        <translation type="unfinished"></translation>
+        <translation>所选退款的小票</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4705,7 +4723,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+26"/>
         <source>Receipt of the selected refund:</source>
-        <translation type="unfinished"></translation>
+        <translation>所选退款的小票：</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -4733,17 +4751,17 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+21"/>
         <source>Select a refund to print its receipt again or email it.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一笔退款，以重新打印其小票或通过电子邮件发送。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reading the receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取小票…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The receipt cannot be read from the ledger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从账本读取小票：%1</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -4753,27 +4771,27 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     <message>
         <location line="+1"/>
         <source>Save receipt as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>将小票另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print on the receipt pr&amp;inter</source>
-        <translation type="unfinished"></translation>
+        <translation>在小票打印机上打印(&amp;I)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No receipt printer is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未设置小票打印机。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;mail receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>通过电子邮件发送小票(&amp;M)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No mail server is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未设置邮件服务器。</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -5336,7 +5354,7 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
     <message>
         <location filename="../core/gateways/secpaid/SecPaidGateway.cpp" line="+33"/>
         <source>The SecPaid token</source>
-        <translation type="unfinished"></translation>
+        <translation>SecPaid 令牌</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -5553,7 +5571,7 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
 <context>
     <name>RefundDesk::SecretField</name>
     <message>
-        <location filename="../ui/SecretField.cpp" line="+14"/>
+        <location filename="../ui/SecretField.cpp" line="+15"/>
         <location line="+47"/>
         <source>Replace…</source>
         <translation>替换…</translation>
@@ -6347,22 +6365,22 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
     <message>
         <location line="+25"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>系统默认</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The language of RefundDesk&apos;s texts for this computer&apos;s user. It changes the next time RefundDesk starts; amounts and dates keep following the store&apos;s locale.</source>
-        <translation type="unfinished"></translation>
+        <translation>此电脑用户的 RefundDesk 界面语言。将在 RefundDesk 下次启动时生效；金额和日期仍按门店的区域设置显示。</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -6920,7 +6938,7 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
         <translation>无法创建账本 %1：其所在文件夹不存在。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+51"/>
         <source>The ledger %1 is busy: another RefundDesk program kept it locked for more than %2 seconds while %3. Try again.</source>
         <translation>账本 %1 正忙：另一个 RefundDesk 程序在%3时将其锁定超过 %2 秒。请重试。</translation>
     </message>
@@ -7029,12 +7047,12 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
     <message>
         <location filename="../core/gateways/TransportOutcome.cpp" line="+23"/>
         <source>The refund was cancelled before it was sent. Nothing was refunded.</source>
-        <translation type="unfinished">退款在发送前已取消。未退回任何款项。</translation>
+        <translation>退款在发送前已取消。未退回任何款项。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 RefundDesk will check with %2 whether the refund was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 RefundDesk 会向 %2 核实退款是否已完成。</translation>
     </message>
 </context>
 <context>
@@ -7042,7 +7060,7 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
     <message>
         <location filename="../core/i18n/UiLanguage.cpp" line="+75"/>
         <source>RefundDesk has no texts in the language &quot;%1&quot;; choose one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>RefundDesk 没有“%1”语言的文本；请从 %2 中选择。</translation>
     </message>
 </context>
 <context>
