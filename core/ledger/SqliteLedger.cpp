@@ -149,17 +149,6 @@ std::unique_ptr<SqliteLedger> SqliteLedger::open(const QString &path, LedgerResu
         if (!migrated.ok())
             return fail(migrated.result());
         version = migrated.value();
-        // Statistics for the query planner, sampled (at most 400 rows per index, a few
-        // milliseconds however large the ledger is) and renewed at every open as the ledger
-        // grows. Without any, SQLite prefers an index with an equality on status to the one in
-        // creation-time order, and sorts thousands of refunds for the back office's page of
-        // 100 (docs/benchmarks.md).
-        const auto limited = pragma(db, QStringLiteral("PRAGMA analysis_limit = 400"), location);
-        if (!limited.ok())
-            return fail(limited.result());
-        const auto analyzed = pragma(db, QStringLiteral("ANALYZE"), location);
-        if (!analyzed.ok())
-            return fail(analyzed.result());
     }
     guard.keep();
     if (result)
