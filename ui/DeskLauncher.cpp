@@ -1,5 +1,6 @@
 #include "DeskLauncher.h"
 
+#include "ApplicationIcon.h"
 #include "CredentialStore.h"
 #include "DemoEnvironment.h"
 #include "DeskSession.h"
@@ -20,6 +21,7 @@ DeskLauncher::DeskLauncher(Options options, QObject *parent)
     , m_startup(std::make_unique<StartupScreen>())
     , m_credentials(new CredentialStore(this))
 {
+    ApplicationIcon::install(); // before the first window is shown
     connect(m_startup.get(), &StartupScreen::quitRequested, this, &DeskLauncher::quitRequested);
     connect(m_credentials, &CredentialStore::resolved, this,
             [this](const RefundDeskConfig &config, const QStringList &problems) {
