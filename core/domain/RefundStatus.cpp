@@ -81,6 +81,11 @@ bool reservesAmount(RefundStatus status)
     return status != RefundStatus::Rejected && status != RefundStatus::Failed;
 }
 
+bool usesGatewayRefundSlot(RefundStatus status)
+{
+    return status != RefundStatus::Failed && status != RefundStatus::Draft;
+}
+
 bool canMoveByEvent(RefundStatus from, RefundStatus to)
 {
     // A gateway event never closes needs_review: only a person does, with a note.

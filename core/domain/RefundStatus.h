@@ -22,6 +22,9 @@ bool isFinal(RefundStatus status);
 // A refund in this status holds back its amount from the sale's remainder:
 // everything except rejected and failed (GATEWAYS.md, "One status model").
 bool reservesAmount(RefundStatus status);
+// A refund in this status was, or may have been, asked of the gateway: it uses up one of the
+// refunds a gateway allows per payment (SecPaid: one), even when the gateway rejected it.
+bool usesGatewayRefundSlot(RefundStatus status);
 // Statuses only move forward. needs_review may follow any non-final status, and
 // only a person (not a gateway event) closes it: see canMoveByPerson().
 bool canMoveByEvent(RefundStatus from, RefundStatus to);

@@ -525,16 +525,24 @@ void RefundEngine::journalAndSubmit(const std::shared_ptr<RefundRun> &run)
     const LedgerChange change {
         QStringLiteral("engine"), detail,
         auditEntry(actor.name, QStringLiteral("refund.intent"), idText(intent.refundId), detail)};
-    const LedgerResult journaled = m_ledger.journalRefundIntent(intent, change);
+    // The journal re-checks, under the sale's lock, both the remainder and the gateway's refunds
+    // per payment: another register may have journaled since the policy looked.
+    const LedgerResult journaled =
+        m_ledger.journalRefundIntent(intent, change, run->view.capabilities.refundsPerPayment);
     if (!journaled.ok()) {
+        outcome.message = journaled.message();
         if (journaled.error() == LedgerResult::Error::RemainderExceeded) {
             refuse(actor, sale,
                    QStringLiteral("amount=%1 reasons=amount_above_remainder").arg(moneyText(intent.amount)));
             outcome.status = RefundOutcome::Status::Refused;
+        } else if (journaled.error() == LedgerResult::Error::RefundLimitReached) {
+            refuse(actor, sale,
+                   QStringLiteral("amount=%1 reasons=one_refund_per_payment").arg(moneyText(intent.amount)));
+            outcome.status = RefundOutcome::Status::Refused;
+            outcome.message = RefundPolicy::oneRefundPerPaymentMessage(sale.gateway);
         } else {
             outcome.status = RefundOutcome::Status::Error;
         }
-        outcome.message = journaled.message();
         finishRun(run, outcome);
         return;
     }
@@ -545,46 +553,7 @@ void RefundEngine::journalAndSubmit(const std::shared_ptr<RefundRun> &run)
     }
     Q_EMIT refundChanged(intent.refundId);
 
-    QString clash;
-    if (otherRefundTookTheOnlySlot(*run, &clash)) {
-        Move move;
-        move.to = RefundStatus::Failed;
-        move.message = clash;
-        move.action = QStringLiteral("refund.not_sent");
-        move.detail = QStringLiteral("one refund per payment: another refund of this sale came first");
-        const auto moved = moveRefund(intent.refundId, move);
-        outcome.status = RefundOutcome::Status::Recorded;
-        outcome.refund = moved.ok() ? moved.value() : run->refund;
-        outcome.message = clash;
-        finishRun(run, outcome);
-        return;
-    }
     submit(run);
-}
-
-bool RefundEngine::otherRefundTookTheOnlySlot(const RefundRun &run, QString *message)
-{
-    // The journal re-checks the remainder under the write lock, but not the gateway's one
-    // refund per payment: two registers may have journaled one each. The earlier one wins.
-    const int limit = run.view.capabilities.refundsPerPayment;
-    if (limit <= 0)
-        return false;
-    const auto refunds = m_ledger.refundsForSale(run.refund.saleLedgerId);
-    if (!refunds.ok())
-        return false;
-    int before = 0;
-    for (const Refund &other : refunds.value()) {
-        if (other.refundId == run.refund.refundId)
-            break;
-        if (other.status != RefundStatus::Failed && other.status != RefundStatus::Draft)
-            ++before;
-    }
-    if (before < limit)
-        return false;
-    *message = tr("Another refund of this payment was started at the same moment, and %1 allows only one refund "
-                  "per payment. Nothing was sent.")
-                   .arg(gatewayDisplayName(run.refund.gateway));
-    return true;
 }
 
 void RefundEngine::submit(const std::shared_ptr<RefundRun> &run)

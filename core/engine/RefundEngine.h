@@ -174,7 +174,6 @@ private:
     void onAnswer(const std::shared_ptr<RefundRun> &run, const RefundResult &result);
     void onResolved(const std::shared_ptr<RefundRun> &run, const RefundResult &result);
     void finishRun(const std::shared_ptr<RefundRun> &run, RefundOutcome outcome);
-    bool otherRefundTookTheOnlySlot(const RefundRun &run, QString *message);
     void refuse(const Actor &actor, const Sale &sale, const QString &why);
 
     static std::optional<Move> moveForAnswer(const RefundResult &result);

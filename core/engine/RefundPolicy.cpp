@@ -18,7 +18,7 @@ int refundsThatCountAtGateway(const QList<Refund> &refunds)
 {
     int count = 0;
     for (const Refund &refund : refunds) {
-        if (refund.status != RefundStatus::Failed && refund.status != RefundStatus::Draft)
+        if (usesGatewayRefundSlot(refund.status))
             ++count;
     }
     return count;
@@ -124,9 +124,7 @@ PolicyDecision RefundPolicy::evaluate(const PolicyInput &input)
 
     if (input.capabilities.refundsPerPayment > 0
         && refundsThatCountAtGateway(input.existingRefunds) >= input.capabilities.refundsPerPayment) {
-        refuse(decision, PolicyRefusal::Reason::OnePerPayment,
-               tr("%1 allows only one refund per payment, and this payment already has one.")
-                   .arg(gatewayDisplayName(sale.gateway)));
+        refuse(decision, PolicyRefusal::Reason::OnePerPayment, oneRefundPerPaymentMessage(sale.gateway));
     }
 
     int windowDays = input.capabilities.refundWindowDays;
@@ -170,6 +168,12 @@ PolicyDecision RefundPolicy::evaluate(const PolicyInput &input)
         }
     }
     return decision;
+}
+
+QString RefundPolicy::oneRefundPerPaymentMessage(GatewayId gateway)
+{
+    return tr("%1 allows only one refund per payment, and this payment already has one.")
+        .arg(gatewayDisplayName(gateway));
 }
 
 } // namespace RefundDesk

@@ -74,6 +74,9 @@ public:
     static PolicyDecision evaluate(const PolicyInput &input);
     // What remains refundable: the sale amount minus every refund that reserves its amount.
     static Money remaining(const Sale &sale, const QList<Refund> &refunds);
+    // Why a refund of a payment that already has its gateway's one refund is refused; said by
+    // the policy and, when another register journaled first, by the engine.
+    static QString oneRefundPerPaymentMessage(GatewayId gateway);
 };
 
 } // namespace RefundDesk

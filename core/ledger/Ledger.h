@@ -98,7 +98,15 @@ public:
     // sale's currency, more than zero), fullRefund, reason, storeId, registerId, employee,
     // approvedBy. On success refund is the stored record (gateway, transactionId, status,
     // times filled in); on failure it is left as it was.
-    virtual LedgerResult journalRefundIntent(Refund &refund, const LedgerChange &change) = 0;
+    // refundsPerSale is the gateway's limit of refunds per payment (0: none): when the sale
+    // already has that many refunds that used a slot (usesGatewayRefundSlot), the intent is
+    // refused with RefundLimitReached. Checked under the same lock as the remainder, so two
+    // registers cannot both take SecPaid's one refund, whatever their clocks say.
+    virtual LedgerResult journalRefundIntent(Refund &refund, const LedgerChange &change, int refundsPerSale) = 0;
+    LedgerResult journalRefundIntent(Refund &refund, const LedgerChange &change)
+    {
+        return journalRefundIntent(refund, change, 0);
+    }
     // Moves a refund to `to` and applies update, appending one event, in one transaction.
     // StatusRegression, and nothing changes, unless canMoveByEvent(from, to), or
     // canMoveByPerson(from, to) when by is Person; closing needs_review needs a note in

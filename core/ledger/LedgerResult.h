@@ -16,6 +16,7 @@ public:
         CannotOpen, // cannot be opened or created (missing folder, permissions)
         NotFound, // no such sale or refund
         RemainderExceeded, // the refund is more than what is left of the sale
+        RefundLimitReached, // the sale already has as many refunds as its gateway allows per payment
         StatusRegression, // a status move the refund lifecycle does not allow
         Conflict, // contradicts what is stored: refund id taken, sale amount changed, other gateway refund id
         Invalid, // the request itself is wrong: amount not positive, another currency, no review note

@@ -35,7 +35,8 @@ public:
     LedgerValue<Sale> findSale(const SaleRef &ref) final;
     LedgerValue<Sale> saleById(qint64 saleLedgerId) final;
 
-    LedgerResult journalRefundIntent(Refund &refund, const LedgerChange &change) final;
+    using Ledger::journalRefundIntent;
+    LedgerResult journalRefundIntent(Refund &refund, const LedgerChange &change, int refundsPerSale) final;
     LedgerValue<Refund> transitionRefund(const QUuid &refundId, RefundStatus to, const RefundUpdate &update,
                                          const LedgerChange &change, TransitionBy by) final;
     LedgerValue<Refund> refund(const QUuid &refundId) final;
@@ -118,6 +119,7 @@ private:
     LedgerResult updateSale(Sale &stored, const Sale &old, const QDateTime &at, const QString &doing);
     LedgerValue<QList<Refund>> selectRefunds(const QString &whereAndOrder, const QVariantList &values);
     LedgerValue<Refund> selectRefund(const QUuid &refundId);
+    LedgerValue<int> countRefundSlotsUsed(qint64 saleLedgerId);
     LedgerValue<Money> sumReserved(qint64 saleLedgerId, const Currency &currency);
     LedgerResult insertEvent(const QUuid &refundId, RefundStatus from, RefundStatus to, const LedgerChange &change,
                              const QDateTime &at);

@@ -329,11 +329,6 @@ Verdict verdictOf(const Attempt &attempt, const PlannedSale &sale)
     }
     if (attempt.exitCode != 1)
         return Verdict::Unexpected;
-    // Of two registers that journaled a SecPaid refund at the same moment, the later one is
-    // failed unsent and printed like any other refund.
-    if (json.value(QLatin1String("status")).toString() == u"failed"
-        && json.value(QLatin1String("message")).toString().contains(u"Another refund of this payment was started"))
-        return Verdict::OnePerPayment;
     // Every other refusal: one line on stderr, the same as {"error": ...} on stdout.
     const QString error = json.value(QLatin1String("error")).toString();
     if (error.isEmpty() || error != stderrLine)

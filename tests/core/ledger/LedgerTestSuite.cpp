@@ -73,6 +73,8 @@ QString errorName(LedgerResult::Error error)
         return QStringLiteral("NotFound");
     case LedgerResult::Error::RemainderExceeded:
         return QStringLiteral("RemainderExceeded");
+    case LedgerResult::Error::RefundLimitReached:
+        return QStringLiteral("RefundLimitReached");
     case LedgerResult::Error::StatusRegression:
         return QStringLiteral("StatusRegression");
     case LedgerResult::Error::Conflict:
@@ -88,13 +90,14 @@ QString errorName(LedgerResult::Error error)
 }
 
 // Journals a refund of amount minor units of the sale; its id through *id.
-LedgerResult journal(Ledger &ledger, qint64 saleId, qint64 minorUnits, QUuid *id = nullptr)
+// refundsPerSale: the gateway's limit of refunds per payment (0: none).
+LedgerResult journal(Ledger &ledger, qint64 saleId, qint64 minorUnits, QUuid *id = nullptr, int refundsPerSale = 0)
 {
     Refund refund;
     refund.saleLedgerId = saleId;
     refund.amount = eur(minorUnits);
     refund.employee = QStringLiteral("alice");
-    const LedgerResult result = ledger.journalRefundIntent(refund, change(QStringLiteral("engine")));
+    const LedgerResult result = ledger.journalRefundIntent(refund, change(QStringLiteral("engine")), refundsPerSale);
     if (id)
         *id = refund.refundId;
     return result;
@@ -448,6 +451,55 @@ void LedgerTestSuite::intentReservesUntilRejectedOrFailed()
     QCOMPARE(ledger->refundsForSale(saleId).value().size(), stored);
     if (!result.ok())
         QVERIFY(id.isNull()); // the caller's refund is left as it was
+}
+
+void LedgerTestSuite::intentHonoursTheGatewaysRefundsPerSale_data()
+{
+    QTest::addColumn<QStringList>("earlier"); // statuses of earlier refunds of EUR 10.00 each
+    QTest::addColumn<int>("refundsPerSale");
+    QTest::addColumn<QString>("expectedError");
+
+    // The sale is EUR 100.00, so the remainder never decides here.
+    QTest::newRow("no limit, two earlier") << strings({"pending", "succeeded"}) << 0 << "None";
+    QTest::newRow("first of one") << QStringList() << 1 << "None";
+    QTest::newRow("submitting takes the slot") << strings({"submitting"}) << 1 << "RefundLimitReached";
+    QTest::newRow("pending takes the slot") << strings({"pending"}) << 1 << "RefundLimitReached";
+    QTest::newRow("needs_review takes the slot") << strings({"needs_review"}) << 1 << "RefundLimitReached";
+    QTest::newRow("succeeded takes the slot") << strings({"succeeded"}) << 1 << "RefundLimitReached";
+    // SecPaid keeps a rejected request: the one refund per payment is used up.
+    QTest::newRow("rejected takes the slot") << strings({"rejected"}) << 1 << "RefundLimitReached";
+    QTest::newRow("failed was never sent") << strings({"failed"}) << 1 << "None";
+    QTest::newRow("second of two") << strings({"succeeded"}) << 2 << "None";
+    QTest::newRow("third of two") << strings({"succeeded", "failed", "pending"}) << 2 << "RefundLimitReached";
+}
+
+void LedgerTestSuite::intentHonoursTheGatewaysRefundsPerSale()
+{
+    QFETCH(QStringList, earlier);
+    QFETCH(int, refundsPerSale);
+    QFETCH(QString, expectedError);
+
+    const auto ledger = openTestLedger();
+    QVERIFY2(ledger, qPrintable(m_openError));
+    const qint64 saleId = addSale(*ledger, GatewayId::SecPaid, QStringLiteral("1001"), 10000);
+    QVERIFY(saleId > 0);
+    for (const QString &status : earlier) {
+        QUuid id;
+        QVERIFY(journal(*ledger, saleId, 1000, &id).ok());
+        if (statusOf(status) != RefundStatus::Submitting)
+            QVERIFY(moveTo(*ledger, id, statusOf(status)).ok());
+    }
+
+    QUuid id;
+    const LedgerResult result = journal(*ledger, saleId, 1000, &id, refundsPerSale);
+    QCOMPARE(errorName(result.error()), expectedError);
+    const qint64 stored = earlier.size() + (result.ok() ? 1 : 0);
+    QCOMPARE(ledger->refundsForSale(saleId).value().size(), stored);
+    if (!result.ok()) {
+        QVERIFY(id.isNull());
+        QVERIFY2(result.message().contains(QStringLiteral("as many as its gateway allows per payment")),
+                 qPrintable(result.message()));
+    }
 }
 
 void LedgerTestSuite::intentRefusalSaysWhatIsLeft()

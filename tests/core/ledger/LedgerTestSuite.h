@@ -59,6 +59,8 @@ private Q_SLOTS:
 
     void intentReservesUntilRejectedOrFailed_data();
     void intentReservesUntilRejectedOrFailed();
+    void intentHonoursTheGatewaysRefundsPerSale_data();
+    void intentHonoursTheGatewaysRefundsPerSale();
     void intentRefusalSaysWhatIsLeft();
     void intentRefusesBadRequests_data();
     void intentRefusesBadRequests();
