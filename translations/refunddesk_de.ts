@@ -2052,8 +2052,8 @@ Exit-Codes: 0 erledigt; 1 verweigert, fehlgeschlagen, abgelehnt oder nicht gefun
         <location line="+22"/>
         <source>PayNet allows one enquiry per payment every %1 seconds; try again in %n second(s).</source>
         <translation>
-            <numerusform>PayNet erlaubt eine Abfrage pro Zahlung alle %1 Sekunden; versuchen Sie es in %n Sekunde(n) erneut.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>PayNet erlaubt eine Abfrage pro Zahlung alle %1 Sekunden; versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>PayNet erlaubt eine Abfrage pro Zahlung alle %1 Sekunden; versuchen Sie es in %n Sekunden erneut.</numerusform>
         </translation>
     </message>
 </context>
@@ -2178,8 +2178,8 @@ Exit-Codes: 0 erledigt; 1 verweigert, fehlgeschlagen, abgelehnt oder nicht gefun
         <location line="+41"/>
         <source>PayNet asks RefundDesk to wait %n second(s) before asking again.</source>
         <translation>
-            <numerusform>PayNet bittet RefundDesk, vor der nächsten Anfrage %n Sekunde(n) zu warten.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>PayNet bittet RefundDesk, vor der nächsten Anfrage %n Sekunde zu warten.</numerusform>
+            <numerusform>PayNet bittet RefundDesk, vor der nächsten Anfrage %n Sekunden zu warten.</numerusform>
         </translation>
     </message>
     <message>
@@ -2341,7 +2341,7 @@ Exit-Codes: 0 erledigt; 1 verweigert, fehlgeschlagen, abgelehnt oder nicht gefun
         <source>Pockyt takes amounts with at most 2 decimals, and %1 has %n, so RefundDesk cannot refund this payment through Pockyt.</source>
         <translation>
             <numerusform>Pockyt akzeptiert Beträge mit höchstens 2 Nachkommastellen, %1 hat %n, daher kann RefundDesk diese Zahlung nicht über Pockyt erstatten.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Pockyt akzeptiert Beträge mit höchstens 2 Nachkommastellen, %1 hat %n, daher kann RefundDesk diese Zahlung nicht über Pockyt erstatten.</numerusform>
         </translation>
     </message>
     <message>
@@ -2389,8 +2389,8 @@ Exit-Codes: 0 erledigt; 1 verweigert, fehlgeschlagen, abgelehnt oder nicht gefun
         <location line="+7"/>
         <source>Pockyt lists %n refunds with RefundDesk&apos;s reference %1 on the payment: it was carried out more than once. Check the payment in Pockyt&apos;s dashboard.</source>
         <translation>
+            <numerusform>Pockyt führt bei der Zahlung %n Erstattung mit der RefundDesk-Referenz %1. Prüfen Sie die Zahlung im Pockyt-Dashboard.</numerusform>
             <numerusform>Pockyt führt bei der Zahlung %n Erstattungen mit der RefundDesk-Referenz %1: Sie wurde mehrfach ausgeführt. Prüfen Sie die Zahlung im Pockyt-Dashboard.</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -4163,12 +4163,7 @@ Exit-Codes: 0 erledigt; 1 verweigert, fehlgeschlagen, abgelehnt oder nicht gefun
         <translation>Eine neue Erstattungs-ID ist bereits vergeben; es wurde nichts gesendet. Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+70"/>
-        <source>Another refund of this payment was started at the same moment, and %1 allows only one refund per payment. Nothing was sent.</source>
-        <translation>Im selben Moment wurde eine andere Erstattung dieser Zahlung gestartet, und %1 erlaubt nur eine Erstattung pro Zahlung. Es wurde nichts gesendet.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+73"/>
         <source>Nothing was refunded; check this gateway&apos;s credentials, then try again.</source>
         <translation>Es wurde nichts erstattet; prüfen Sie die Zugangsdaten dieses Gateways, und versuchen Sie es dann erneut.</translation>
     </message>
@@ -4498,12 +4493,12 @@ Exit-Codes: 0 erledigt; 1 verweigert, fehlgeschlagen, abgelehnt oder nicht gefun
         <translation>Dieses Konto bei %1 erstattet nur ganze Verkäufe; erstatten Sie die vollen %2, oder bitten Sie das Gateway, Teilerstattungen freizuschalten.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+56"/>
         <source>%1 allows only one refund per payment, and this payment already has one.</source>
         <translation>%1 erlaubt nur eine Erstattung pro Zahlung, und diese Zahlung hat bereits eine.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-40"/>
         <source>This payment is from %1; refunds are possible for %2 days after a payment.</source>
         <translation>Diese Zahlung ist vom %1; Erstattungen sind bis %2 Tage nach einer Zahlung möglich.</translation>
     </message>
@@ -5539,8 +5534,8 @@ Falls RefundDesk die Kamera nicht verwenden darf, erlauben Sie es in den Datensc
         <location line="+8"/>
         <source>SecPaid lists %n refund(s) for payment %1 but allows only one per payment. A person must check them in the SecPaid dashboard.</source>
         <translation>
-            <numerusform>SecPaid führt %n Erstattung(en) für die Zahlung %1, erlaubt aber nur eine pro Zahlung. Sie müssen manuell im SecPaid-Dashboard geprüft werden.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>SecPaid führt %n Erstattung für die Zahlung %1, erlaubt aber nur eine pro Zahlung. Sie muss manuell im SecPaid-Dashboard geprüft werden.</numerusform>
+            <numerusform>SecPaid führt %n Erstattungen für die Zahlung %1, erlaubt aber nur eine pro Zahlung. Sie müssen manuell im SecPaid-Dashboard geprüft werden.</numerusform>
         </translation>
     </message>
     <message>
@@ -6728,7 +6723,7 @@ Falls RefundDesk die Kamera nicht verwenden darf, erlauben Sie es in den Datensc
         <translation>Das Audit-Protokoll kann weder geschrieben noch geprüft werden: Der Audit-Schlüssel dieser Installation ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+97"/>
         <source>The ledger %1 failed while %2: %3</source>
         <translation>Fehler im Journal %1 (%2): %3</translation>
     </message>
@@ -6786,17 +6781,19 @@ Falls RefundDesk die Kamera nicht verwenden darf, erlauben Sie es in den Datensc
     </message>
     <message>
         <location line="-23"/>
-        <location line="+52"/>
+        <location line="+51"/>
+        <location line="+22"/>
         <source>refund %1</source>
         <translation>Erstattung %1</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-39"/>
         <source>The ledger has no refund %1.</source>
         <translation>Das Journal enthält keine Erstattung %1.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+21"/>
         <source>adding up the refunds of sale %1</source>
         <translation>Summieren der Erstattungen von Verkauf %1</translation>
     </message>
@@ -6831,8 +6828,16 @@ Falls RefundDesk die Kamera nicht verwenden darf, erlauben Sie es in den Datensc
         <source>%1 is more than the %2 left to refund on this sale (paid %3; refunded or in progress %4).</source>
         <translation>%1 ist mehr als die %2, die für diesen Verkauf noch erstattet werden können (bezahlt %3; erstattet oder in Bearbeitung %4).</translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>This sale already has %n refund(s), as many as its gateway allows per payment.</source>
+        <translation>
+            <numerusform>Dieser Verkauf hat bereits %n Erstattung, so viele, wie sein Gateway pro Zahlung erlaubt.</numerusform>
+            <numerusform>Dieser Verkauf hat bereits %n Erstattungen, so viele, wie sein Gateway pro Zahlung erlaubt.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>A refund with id %1 is already in the ledger.</source>
         <translation>Eine Erstattung mit der ID %1 ist bereits im Journal.</translation>
     </message>
@@ -6949,7 +6954,7 @@ Falls RefundDesk die Kamera nicht verwenden darf, erlauben Sie es in den Datensc
         <translation>Das Journal %1 kann nicht angelegt werden: Sein Ordner existiert nicht.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+40"/>
         <source>The ledger %1 is busy: another RefundDesk program kept it locked for more than %2 seconds while %3. Try again.</source>
         <translation>Das Journal %1 ist belegt: Ein anderes RefundDesk-Programm hielt es länger als %2 Sekunden gesperrt (%3). Versuchen Sie es erneut.</translation>
     </message>

@@ -4155,12 +4155,7 @@ Kod keluar: 0 selesai; 1 tidak dibenarkan, gagal, ditolak atau tidak ditemui; 2 
         <translation>ID bayaran balik baharu sudah digunakan; tiada apa-apa dihantar. Cuba lagi.</translation>
     </message>
     <message>
-        <location line="+70"/>
-        <source>Another refund of this payment was started at the same moment, and %1 allows only one refund per payment. Nothing was sent.</source>
-        <translation>Satu lagi bayaran balik bagi pembayaran ini dimulakan pada masa yang sama, dan %1 hanya membenarkan satu bayaran balik bagi setiap pembayaran. Tiada apa-apa dihantar.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+73"/>
         <source>Nothing was refunded; check this gateway&apos;s credentials, then try again.</source>
         <translation>Tiada apa-apa dibayar balik; semak bukti kelayakan gerbang pembayaran ini, kemudian cuba lagi.</translation>
     </message>
@@ -4490,12 +4485,12 @@ Kod keluar: 0 selesai; 1 tidak dibenarkan, gagal, ditolak atau tidak ditemui; 2 
         <translation>Akaun %1 ini hanya membuat bayaran balik bagi keseluruhan jualan; bayar balik %2 sepenuhnya atau minta gerbang pembayaran mendayakan bayaran balik separa.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+56"/>
         <source>%1 allows only one refund per payment, and this payment already has one.</source>
         <translation>%1 hanya membenarkan satu bayaran balik bagi setiap pembayaran, dan pembayaran ini sudah mempunyainya.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-40"/>
         <source>This payment is from %1; refunds are possible for %2 days after a payment.</source>
         <translation>Pembayaran ini dibuat pada %1; bayaran balik boleh dibuat dalam tempoh %2 hari selepas pembayaran.</translation>
     </message>
@@ -6717,7 +6712,7 @@ Jika RefundDesk tidak dibenarkan menggunakan kamera, benarkannya dalam tetapan p
         <translation>Jejak audit tidak dapat ditulis atau disemak: kunci audit pemasangan ini tidak tersedia.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+97"/>
         <source>The ledger %1 failed while %2: %3</source>
         <translation>Lejar %1 gagal semasa %2: %3</translation>
     </message>
@@ -6775,17 +6770,19 @@ Jika RefundDesk tidak dibenarkan menggunakan kamera, benarkannya dalam tetapan p
     </message>
     <message>
         <location line="-23"/>
-        <location line="+52"/>
+        <location line="+51"/>
+        <location line="+22"/>
         <source>refund %1</source>
         <translation>bayaran balik %1</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-39"/>
         <source>The ledger has no refund %1.</source>
         <translation>Lejar tiada bayaran balik %1.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+21"/>
         <source>adding up the refunds of sale %1</source>
         <translation>menjumlahkan bayaran balik bagi jualan %1</translation>
     </message>
@@ -6820,8 +6817,15 @@ Jika RefundDesk tidak dibenarkan menggunakan kamera, benarkannya dalam tetapan p
         <source>%1 is more than the %2 left to refund on this sale (paid %3; refunded or in progress %4).</source>
         <translation>%1 melebihi baki %2 yang boleh dibayar balik bagi jualan ini (dibayar %3; dibayar balik atau dalam proses %4).</translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>This sale already has %n refund(s), as many as its gateway allows per payment.</source>
+        <translation>
+            <numerusform>Jualan ini sudah mempunyai %n bayaran balik, sebanyak yang dibenarkan oleh gerbang pembayarannya bagi setiap bayaran.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>A refund with id %1 is already in the ledger.</source>
         <translation>Bayaran balik dengan ID %1 sudah ada dalam lejar.</translation>
     </message>
@@ -6938,7 +6942,7 @@ Jika RefundDesk tidak dibenarkan menggunakan kamera, benarkannya dalam tetapan p
         <translation>Lejar %1 tidak dapat dicipta: foldernya tidak wujud.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+40"/>
         <source>The ledger %1 is busy: another RefundDesk program kept it locked for more than %2 seconds while %3. Try again.</source>
         <translation>Lejar %1 sibuk: program RefundDesk lain menguncinya selama lebih daripada %2 saat semasa %3. Cuba lagi.</translation>
     </message>

@@ -4155,12 +4155,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
         <translation>新的退款 id 已被使用；未发送任何内容。请重试。</translation>
     </message>
     <message>
-        <location line="+70"/>
-        <source>Another refund of this payment was started at the same moment, and %1 allows only one refund per payment. Nothing was sent.</source>
-        <translation>同一时刻已开始对这笔支付的另一笔退款，而 %1 每笔支付只允许一次退款。未发送任何内容。</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+73"/>
         <source>Nothing was refunded; check this gateway&apos;s credentials, then try again.</source>
         <translation>未退回任何款项；请检查此支付网关的凭据，然后重试。</translation>
     </message>
@@ -4490,12 +4485,12 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
         <translation>此 %1 账户只能对整笔销售退款；请全额退还 %2，或请支付网关开通部分退款。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+56"/>
         <source>%1 allows only one refund per payment, and this payment already has one.</source>
         <translation>%1 每笔支付只允许一次退款，而这笔支付已有一笔退款。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-40"/>
         <source>This payment is from %1; refunds are possible for %2 days after a payment.</source>
         <translation>这笔支付来自 %1；支付后 %2 天内可以退款。</translation>
     </message>
@@ -6717,7 +6712,7 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
         <translation>无法写入或检查审计记录：此安装的审计密钥不可用。</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+97"/>
         <source>The ledger %1 failed while %2: %3</source>
         <translation>账本 %1 在%2时失败：%3</translation>
     </message>
@@ -6775,17 +6770,19 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
     </message>
     <message>
         <location line="-23"/>
-        <location line="+52"/>
+        <location line="+51"/>
+        <location line="+22"/>
         <source>refund %1</source>
         <translation>退款 %1</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-39"/>
         <source>The ledger has no refund %1.</source>
         <translation>账本中没有退款 %1。</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+21"/>
         <source>adding up the refunds of sale %1</source>
         <translation>汇总销售 %1 的退款</translation>
     </message>
@@ -6820,8 +6817,15 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
         <source>%1 is more than the %2 left to refund on this sale (paid %3; refunded or in progress %4).</source>
         <translation>%1 超过这笔销售剩余可退的 %2（已支付 %3；已退或处理中 %4）。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>This sale already has %n refund(s), as many as its gateway allows per payment.</source>
+        <translation>
+            <numerusform>这笔销售已有 %n 笔退款，已达到其支付网关对每笔支付允许的上限。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>A refund with id %1 is already in the ledger.</source>
         <translation>账本中已有 id 为 %1 的退款。</translation>
     </message>
@@ -6938,7 +6942,7 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
         <translation>无法创建账本 %1：其所在文件夹不存在。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+40"/>
         <source>The ledger %1 is busy: another RefundDesk program kept it locked for more than %2 seconds while %3. Try again.</source>
         <translation>账本 %1 正忙：另一个 RefundDesk 程序在%3时将其锁定超过 %2 秒。请重试。</translation>
     </message>
