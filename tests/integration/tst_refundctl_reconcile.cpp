@@ -130,7 +130,8 @@ private Q_SLOTS:
         QCOMPARE(lines.at(0),
                  QByteArray("transactionNo,reference,refundTransactionNo,refundReference,refundAmount,"
                             "currency,settleCurrency,status,time\r"));
-        QVERIFY2(lines.at(1).contains(first.value(QStringLiteral("refund_id")).toString().toUtf8()), lines.at(1).constData());
+        QVERIFY2(lines.at(1).contains(first.value(QStringLiteral("refund_id")).toString().toUtf8()),
+                 lines.at(1).constData());
 
         const QString cleanPath = write(QStringLiteral("pockyt-clean.csv"), clean);
         auto run = m_ctl->run({QStringLiteral("reconcile"), QStringLiteral("--gateway"), QStringLiteral("pockyt"),
