@@ -1,16 +1,20 @@
 #include "Appearance.h"
 #include "DeskLauncher.h"
+#include "MainWindow.h"
 #include "ScreenshotTour.h"
 #include "Version.h"
 #include "i18n/AppTranslator.h"
 #include "i18n/UiLanguage.h"
 
+#include <QAbstractEventDispatcher>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
 #include <QTextStream>
 #include <QTimer>
+#include <QWindow>
 
+#include <cstdio>
 #include <memory>
 
 namespace {
@@ -59,6 +63,26 @@ bool wantsOnlyInformation(int argc, char *argv[])
     return false;
 }
 
+// --exit-when-ready (tests/bench/bench_startup): start-up is over when the main window is
+// exposed and the event loop is about to wait for something to do; say "ready" then, and quit.
+void quitWhenReady(RefundDesk::DeskLauncher &launcher)
+{
+    QObject::connect(&launcher, &RefundDesk::DeskLauncher::windowReady, &launcher, [&launcher] {
+        auto idle = std::make_shared<QMetaObject::Connection>();
+        *idle = QObject::connect(QAbstractEventDispatcher::instance(), &QAbstractEventDispatcher::aboutToBlock,
+                                 &launcher, [&launcher, idle] {
+                                     const QWindow *window =
+                                         launcher.window() ? launcher.window()->windowHandle() : nullptr;
+                                     if (!window || !window->isExposed())
+                                         return;
+                                     QObject::disconnect(*idle);
+                                     std::printf("ready\n");
+                                     std::fflush(stdout);
+                                     QCoreApplication::quit();
+                                 });
+    });
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -86,6 +110,10 @@ int main(int argc, char *argv[])
     const Options options;
     QCommandLineParser parser;
     describeOptions(parser, options);
+    QCommandLineOption exitWhenReady(QStringLiteral("exit-when-ready"),
+                                     QStringLiteral("Print \"ready\" and quit once the main window is up."));
+    exitWhenReady.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(exitWhenReady);
     parser.process(*app); // exits for --help and --version
     if (parser.isSet(options.screenshotTour) && !parser.isSet(options.demo)) {
         QTextStream(stderr) << Options::tr("--screenshot-tour needs --demo: it refunds sample sales.") << Qt::endl;
@@ -104,6 +132,8 @@ int main(int argc, char *argv[])
         tour = std::make_unique<RefundDesk::ScreenshotTour>(launcher, parser.value(options.screenshotTour));
         QObject::connect(tour.get(), &RefundDesk::ScreenshotTour::finished, app.get(), &QCoreApplication::exit);
     }
+    if (parser.isSet(exitWhenReady))
+        quitWhenReady(launcher);
     launcher.start();
     return QCoreApplication::exec();
 }
