@@ -25,7 +25,9 @@ SecretMasker::SecretMasker()
                QStringLiteral("Cookie"),        QStringLiteral("Set-Cookie"),
                QStringLiteral("token"),         QStringLiteral("apiKey"),
                QStringLiteral("verifySign")}
-{ }
+{
+    compileNamePatterns();
+}
 
 void SecretMasker::addSecret(const QString &value)
 {
@@ -42,7 +44,26 @@ void SecretMasker::addSensitiveName(const QString &name)
 {
     if (!name.isEmpty() && !m_names.contains(name, Qt::CaseInsensitive)) {
         m_names.append(name);
+        compileNamePatterns();
     }
+}
+
+void SecretMasker::compileNamePatterns()
+{
+    QStringList escaped;
+    for (const QString &name : m_names) {
+        escaped.append(QRegularExpression::escape(name));
+    }
+    const QString names = escaped.join(u'|');
+    const auto options = QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption;
+    // Header lines: "Authorization: Bearer abc".
+    m_headerLine =
+        QRegularExpression(QStringLiteral(R"re(^([ \t]*(?:%1)[ \t]*:[ \t]*)[^\r\n]*)re").arg(names), options);
+    // JSON members: "apiKey": "abc" or "token": 123.
+    m_jsonMember = QRegularExpression(
+        QStringLiteral(R"re(("(?:%1)"\s*:\s*)(?:"(?:[^"\\]|\\.)*"|[^\s,}\]]+))re").arg(names), options);
+    // Form and query fields: apiKey=abc&...
+    m_formField = QRegularExpression(QStringLiteral(R"re((^|[?&\s])((?:%1)=)[^&\s]*)re").arg(names), options);
 }
 
 QByteArray SecretMasker::mask(QByteArrayView text) const
@@ -52,24 +73,12 @@ QByteArray SecretMasker::mask(QByteArrayView text) const
         bytes.replace(secret, hidden);
     }
 
-    QStringList escaped;
-    for (const QString &name : m_names) {
-        escaped.append(QRegularExpression::escape(name));
-    }
-    const QString names = escaped.join(u'|');
-    const auto options = QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption;
-    // Header lines: "Authorization: Bearer abc".
-    static const QString headerPattern = QStringLiteral(R"re(^([ \t]*(?:%1)[ \t]*:[ \t]*)[^\r\n]*)re");
-    // JSON members: "apiKey": "abc" or "token": 123.
-    static const QString jsonPattern = QStringLiteral(R"re(("(?:%1)"\s*:\s*)(?:"(?:[^"\\]|\\.)*"|[^\s,}\]]+))re");
-    // Form and query fields: apiKey=abc&...
-    static const QString formPattern = QStringLiteral(R"re((^|[?&\s])((?:%1)=)[^&\s]*)re");
     static const QRegularExpression jwt(QStringLiteral(R"re(eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)re"));
 
     QString masked = QString::fromUtf8(bytes);
-    masked.replace(QRegularExpression(headerPattern.arg(names), options), QStringLiteral("\\1****"));
-    masked.replace(QRegularExpression(jsonPattern.arg(names), options), QStringLiteral("\\1\"****\""));
-    masked.replace(QRegularExpression(formPattern.arg(names), options), QStringLiteral("\\1\\2****"));
+    masked.replace(m_headerLine, QStringLiteral("\\1****"));
+    masked.replace(m_jsonMember, QStringLiteral("\\1\"****\""));
+    masked.replace(m_formField, QStringLiteral("\\1\\2****"));
     masked.replace(jwt, QStringLiteral("****"));
     return masked.toUtf8();
 }

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 
 namespace RefundDesk {
@@ -26,8 +27,15 @@ public:
     QByteArray mask(QByteArrayView text) const;
 
 private:
+    // Compiles the name patterns once per change of names, not once per masked text: the
+    // audit trail masks every gateway exchange (docs/benchmarks.md, refund throughput).
+    void compileNamePatterns();
+
     QList<QByteArray> m_secrets; // longest first, so a secret inside another is not half-masked
     QList<QString> m_names;
+    QRegularExpression m_headerLine;
+    QRegularExpression m_jsonMember;
+    QRegularExpression m_formField;
 };
 
 } // namespace RefundDesk
