@@ -11,10 +11,7 @@ namespace {
 
 QString line(const QStringList &fields)
 {
-    QStringList quoted;
-    for (const QString &field : fields)
-        quoted << RefundCsv::field(field);
-    return quoted.join(u',') + RefundCsv::lineEnd;
+    return RefundCsv::record(fields) + RefundCsv::lineEnd;
 }
 
 QStringList pockytRow(const SandboxState &state, const SandboxState::Refund &refund)

@@ -55,10 +55,10 @@ QList<std::pair<QString, QString>> ReconcileCsv::fields(const ReconcileEntry &en
 
 QString ReconcileCsv::row(const ReconcileEntry &entry)
 {
-    QStringList quoted;
+    QStringList values;
     for (const auto &field : fields(entry))
-        quoted << RefundCsv::field(field.second);
-    return quoted.join(u',');
+        values << field.second;
+    return RefundCsv::record(values);
 }
 
 QString ReconcileCsv::document(const ReconcileResult &result)

@@ -42,9 +42,14 @@ QString RefundCsv::row(const Refund &refund, const QString &reference)
                               toLedgerTime(refund.createdAt),
                               toLedgerTime(refund.updatedAt),
                               refund.message};
+    return record(fields);
+}
+
+QString RefundCsv::record(const QStringList &values)
+{
     QStringList quoted;
-    quoted.reserve(fields.size());
-    for (const QString &value : fields)
+    quoted.reserve(values.size());
+    for (const QString &value : values)
         quoted << field(value);
     return quoted.join(u',');
 }

@@ -24,6 +24,8 @@ public:
     // reference: the sale's merchant reference ("" when unknown).
     static QString row(const Refund &refund, const QString &reference);
     static QString field(const QString &value);
+    // One record: every value quoted as field() does, joined by commas (no line end).
+    static QString record(const QStringList &values);
     static constexpr QLatin1String lineEnd {"\r\n"};
 };
 
