@@ -472,28 +472,7 @@ LedgerValue<Refund> SqlLedger::selectRefund(const QUuid &refundId)
     return refunds.value().constFirst();
 }
 
-LedgerValue<int> SqlLedger::countRefundSlotsUsed(qint64 saleLedgerId)
-{
-    Query query;
-    const QString doing = tr("adding up the refunds of sale %1").arg(saleLedgerId);
-    const LedgerResult done =
-        run(query, QStringLiteral("SELECT status, id FROM refunds WHERE sale_id = ?"), {saleLedgerId}, doing);
-    if (!done.ok())
-        return done;
-    int used = 0;
-    while (query->next()) {
-        const auto status = refundStatusFromKey(query->value(0).toString());
-        if (!status)
-            return damaged(m_location, tr("refund %1").arg(query->value(1).toString()));
-        if (usesGatewayRefundSlot(*status))
-            ++used;
-    }
-    if (query->lastError().isValid())
-        return failure(query->lastError(), doing);
-    return used;
-}
-
-LedgerValue<Money> SqlLedger::sumReserved(qint64 saleLedgerId, const Currency &currency)
+LedgerValue<SqlLedger::SaleRefundTotals> SqlLedger::refundTotals(qint64 saleLedgerId, const Currency &currency)
 {
     Query query;
     const QString doing = tr("adding up the refunds of sale %1").arg(saleLedgerId);
@@ -502,22 +481,25 @@ LedgerValue<Money> SqlLedger::sumReserved(qint64 saleLedgerId, const Currency &c
             {saleLedgerId}, doing);
     if (!done.ok())
         return done;
-    Money reserved = Money::zero(currency);
+    SaleRefundTotals totals {Money::zero(currency), 0};
     while (query->next()) {
         const auto status = refundStatusFromKey(query->value(0).toString());
         if (!status || query->value(2).toString() != currency.code())
             return damaged(m_location, tr("refund %1").arg(query->value(3).toString()));
-        // The rule of which statuses hold money back lives in the domain, not in SQL.
+        // The rules of which statuses hold money back or use a gateway's refund live in the
+        // domain, not in SQL.
+        if (usesGatewayRefundSlot(*status))
+            ++totals.gatewaySlotsUsed;
         if (!reservesAmount(*status))
             continue;
-        const MoneyResult sum = reserved.plus(Money(query->value(1).toLongLong(), currency));
+        const MoneyResult sum = totals.reserved.plus(Money(query->value(1).toLongLong(), currency));
         if (!sum.ok())
             return damaged(m_location, tr("refunds of sale %1 (%2)").arg(saleLedgerId).arg(sum.message()));
-        reserved = sum.value();
+        totals.reserved = sum.value();
     }
     if (query->lastError().isValid())
         return failure(query->lastError(), doing);
-    return reserved;
+    return totals;
 }
 
 LedgerResult SqlLedger::insertEvent(const QUuid &refundId, RefundStatus from, RefundStatus to,
@@ -554,29 +536,25 @@ LedgerResult SqlLedger::journalRefundIntent(Refund &refund, const LedgerChange &
                                          tr("The refund is in %1, but the sale was paid in %2.")
                                              .arg(refund.amount.currency().code(), paid.currency().code()));
         }
-        const LedgerValue<Money> reserved = sumReserved(refund.saleLedgerId, paid.currency());
-        if (!reserved.ok())
-            return reserved.result();
-        const MoneyResult remainder = paid.minus(reserved.value());
+        const LedgerValue<SaleRefundTotals> totals = refundTotals(refund.saleLedgerId, paid.currency());
+        if (!totals.ok())
+            return totals.result();
+        const Money &reserved = totals.value().reserved;
+        const MoneyResult remainder = paid.minus(reserved);
         if (!remainder.ok())
             return damaged(m_location, tr("refunds of sale %1 (%2)").arg(refund.saleLedgerId).arg(remainder.message()));
         if (refund.amount.compare(remainder.value()) > 0) {
-            return LedgerResult::failure(LedgerResult::Error::RemainderExceeded,
-                                         tr("%1 is more than the %2 left to refund on this sale (paid %3; refunded "
-                                            "or in progress %4).")
-                                             .arg(moneyText(refund.amount), moneyText(remainder.value()),
-                                                  moneyText(paid), moneyText(reserved.value())));
+            return LedgerResult::failure(
+                LedgerResult::Error::RemainderExceeded,
+                tr("%1 is more than the %2 left to refund on this sale (paid %3; refunded "
+                   "or in progress %4).")
+                    .arg(moneyText(refund.amount), moneyText(remainder.value()), moneyText(paid), moneyText(reserved)));
         }
-        if (refundsPerSale > 0) {
-            const LedgerValue<int> used = countRefundSlotsUsed(refund.saleLedgerId);
-            if (!used.ok())
-                return used.result();
-            if (used.value() >= refundsPerSale) {
-                return LedgerResult::failure(
-                    LedgerResult::Error::RefundLimitReached,
-                    tr("This sale already has %n refund(s), as many as its gateway allows per payment.", nullptr,
-                       used.value()));
-            }
+        if (refundsPerSale > 0 && totals.value().gatewaySlotsUsed >= refundsPerSale) {
+            return LedgerResult::failure(
+                LedgerResult::Error::RefundLimitReached,
+                tr("This sale already has %n refund(s), as many as its gateway allows per payment.", nullptr,
+                   totals.value().gatewaySlotsUsed));
         }
 
         stored = refund;
@@ -762,7 +740,10 @@ LedgerValue<Money> SqlLedger::reservedAmount(qint64 saleLedgerId)
     const LedgerValue<Sale> sale = saleById(saleLedgerId);
     if (!sale.ok())
         return sale.result();
-    return sumReserved(saleLedgerId, sale.value().amount.currency());
+    const LedgerValue<SaleRefundTotals> totals = refundTotals(saleLedgerId, sale.value().amount.currency());
+    if (!totals.ok())
+        return totals.result();
+    return totals.value().reserved;
 }
 
 LedgerValue<QList<RefundEvent>> SqlLedger::eventsForRefund(const QUuid &refundId)

@@ -119,8 +119,13 @@ private:
     LedgerResult updateSale(Sale &stored, const Sale &old, const QDateTime &at, const QString &doing);
     LedgerValue<QList<Refund>> selectRefunds(const QString &whereAndOrder, const QVariantList &values);
     LedgerValue<Refund> selectRefund(const QUuid &refundId);
-    LedgerValue<int> countRefundSlotsUsed(qint64 saleLedgerId);
-    LedgerValue<Money> sumReserved(qint64 saleLedgerId, const Currency &currency);
+    struct SaleRefundTotals
+    {
+        Money reserved; // what the sale's refunds hold back (reservesAmount)
+        int gatewaySlotsUsed = 0; // how many used one of the gateway's refunds (usesGatewayRefundSlot)
+    };
+    // Both, in one read of the sale's refunds.
+    LedgerValue<SaleRefundTotals> refundTotals(qint64 saleLedgerId, const Currency &currency);
     LedgerResult insertEvent(const QUuid &refundId, RefundStatus from, RefundStatus to, const LedgerChange &change,
                              const QDateTime &at);
     // Appends inside the caller's transaction.
