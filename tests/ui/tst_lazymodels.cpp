@@ -37,6 +37,11 @@ private Q_SLOTS:
         const AuditKey::Loaded key = AuditKey::load(config);
         QVERIFY2(key.ok, qPrintable(key.message));
         m_ledger->setAuditKey(key.key);
+        // Refunds journaled within one millisecond would tie on created_at, and the order
+        // among ties is the refund id's; a clock one millisecond apart per reading gives the
+        // "newest first" checks below one known order.
+        const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        m_ledger->setClock([start, tick = qint64(0)]() mutable { return start.addMSecs(++tick); });
 
         Sale sale;
         sale.gateway = GatewayId::SecPaid;
