@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 namespace RefundDesk {
 
 namespace {
@@ -551,7 +553,7 @@ void RefundEngine::journalAndSubmit(const std::shared_ptr<RefundRun> &run)
         audit(approver->name, QStringLiteral("refund.approved"), idText(intent.refundId),
               QStringLiteral("employee=%1 amount=%2").arg(actor.name, moneyText(intent.amount)));
     }
-    Q_EMIT refundChanged(intent.refundId);
+    announceChange(intent.refundId);
 
     submit(run);
 }
@@ -695,7 +697,7 @@ LedgerValue<Refund> RefundEngine::moveRefund(const QUuid &refundId, const Move &
                                auditEntry(move.actor, move.action, idText(refundId), auditDetail)};
     auto moved = m_ledger.transitionRefund(refundId, move.to, update, change, move.by);
     if (moved.ok()) {
-        Q_EMIT refundChanged(refundId);
+        announceChange(refundId);
         return moved;
     }
 
@@ -723,7 +725,7 @@ LedgerValue<Refund> RefundEngine::moveRefund(const QUuid &refundId, const Move &
             auto noted = m_ledger.transitionRefund(refundId, RefundStatus::NeedsReview, note,
                                                    LedgerChange {move.source, move.detail, std::nullopt});
             if (noted.ok()) {
-                Q_EMIT refundChanged(refundId);
+                announceChange(refundId);
                 return noted;
             }
         }
@@ -893,6 +895,40 @@ RefundEngine::EventResult RefundEngine::applyWebhookEvent(GatewayId gatewayId, c
         || after.message != before.message;
     result.status = changed ? EventResult::Status::Applied : EventResult::Status::Unchanged;
     return result;
+}
+
+QList<RefundEngine::EventResult>
+RefundEngine::applyWebhookEvents(const QList<std::pair<GatewayId, WebhookEvent>> &events)
+{
+    QList<EventResult> results;
+    results.reserve(events.size());
+    m_heldChanges.emplace();
+    const LedgerResult stored = m_ledger.writeTogether([&] {
+        for (const auto &[gatewayId, event] : events)
+            results.append(applyWebhookEvent(gatewayId, event));
+    });
+    const QList<QUuid> changed = *std::exchange(m_heldChanges, std::nullopt);
+    if (!stored.ok()) {
+        for (EventResult &result : results) {
+            result.status = EventResult::Status::Failed;
+            result.message = stored.message();
+        }
+        return results;
+    }
+    for (const QUuid &refundId : changed)
+        Q_EMIT refundChanged(refundId);
+    return results;
+}
+
+void RefundEngine::announceChange(const QUuid &refundId)
+{
+    if (m_heldChanges) {
+        // Once per refund and commit, however often the events of the batch touched it.
+        if (!m_heldChanges->contains(refundId))
+            m_heldChanges->append(refundId);
+    }
+    else
+        Q_EMIT refundChanged(refundId);
 }
 
 void RefundEngine::recordRefusedWebhook(GatewayId gatewayId, const QString &problem, const QString &detail)

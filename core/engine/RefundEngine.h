@@ -140,6 +140,10 @@ public:
 
     // Applies a webhook event whose signature the gateway adapter verified.
     EventResult applyWebhookEvent(GatewayId gateway, const WebhookEvent &event);
+    // Applies several verified events with one durable ledger commit (Ledger::writeTogether),
+    // the results in the same order. Each is applied as applyWebhookEvent() would; when the
+    // commit fails, every one is Failed (none is stored) and no refundChanged() is emitted.
+    QList<EventResult> applyWebhookEvents(const QList<std::pair<GatewayId, WebhookEvent>> &events);
     // Records a webhook that was refused (bad signature, malformed, too large) in the audit chain.
     void recordRefusedWebhook(GatewayId gateway, const QString &problem, const QString &detail);
     // Refunds a sync follows up: submitting and pending, oldest first.
@@ -157,6 +161,8 @@ private:
     struct Move;
 
     void post(std::function<void()> work);
+    // Emits refundChanged(), or, inside applyWebhookEvents(), holds it until the commit.
+    void announceChange(const QUuid &refundId);
     template<typename T>
     Reply<T> replyOn(QObject *context, Reply<T> done);
 
@@ -192,6 +198,8 @@ private:
     Clock m_clock;
     std::map<GatewayId, Gateway *> m_gateways;
     QHash<QUuid, QDateTime> m_lastEnquiry; // PayNet: when its refund enquiry was last called
+    // Inside applyWebhookEvents(): the changes to announce once the ledger has committed them.
+    std::optional<QList<QUuid>> m_heldChanges;
 };
 
 } // namespace RefundDesk

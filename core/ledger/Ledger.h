@@ -131,6 +131,14 @@ public:
     // Oldest first.
     virtual LedgerValue<QList<RefundEvent>> eventsForRefund(const QUuid &refundId) = 0;
 
+    // Group commit: the writes that body makes through this ledger share one transaction
+    // and one durable commit, instead of one each. Each of them still succeeds or fails on
+    // its own (a savepoint each: one that fails leaves nothing of itself and the others
+    // stand), but none is stored until the whole commits: when the result is not ok,
+    // nothing that body wrote is in the ledger, whatever the single writes returned.
+    // Writes inside are not run again after a transient failure; they fail. Not nested.
+    virtual LedgerResult writeTogether(const std::function<void()> &body) = 0;
+
     // Appends one row to the audit chain in its own transaction and returns it as stored.
     // Rows that belong to a refund change go through LedgerChange::audit instead.
     virtual LedgerValue<AuditEntry> appendAudit(const AuditEntry &entry) = 0;

@@ -234,6 +234,19 @@ LedgerResult SqlLedger::execute(const QString &statement, const QString &doing)
 template<typename Result>
 Result SqlLedger::inWriteTransaction(const QString &doing, const std::function<Result()> &body)
 {
+    if (m_writingTogether) {
+        // Within writeTogether()'s transaction: a savepoint, so that this write fails alone.
+        // Not run again: the transaction around it holds what earlier writes did.
+        if (const LedgerResult saved = execute(QStringLiteral("SAVEPOINT single_write"), doing); !saved.ok())
+            return saved;
+        Result done = body();
+        if (!done.ok())
+            execute(QStringLiteral("ROLLBACK TO SAVEPOINT single_write"), doing);
+        if (const LedgerResult released = execute(QStringLiteral("RELEASE SAVEPOINT single_write"), doing);
+            !released.ok() && done.ok())
+            return released;
+        return done;
+    }
     for (int attempt = 1;; ++attempt) {
         m_transientFailure = false;
         Result result = [&]() -> Result {
@@ -253,6 +266,21 @@ Result SqlLedger::inWriteTransaction(const QString &doing, const std::function<R
         // A random pause, longer each time, so the writers that collided do not collide again.
         QThread::msleep(static_cast<unsigned long>(QRandomGenerator::global()->bounded(10, 50) * attempt));
     }
+}
+
+LedgerResult SqlLedger::writeTogether(const std::function<void()> &body)
+{
+    Q_ASSERT(!m_writingTogether);
+    const QString doing = tr("storing several changes together");
+    SqlTransaction transaction(m_db, m_dialect.beginWrite);
+    if (const QSqlError error = transaction.begin(); error.isValid())
+        return failure(error, doing);
+    m_writingTogether = true;
+    body();
+    m_writingTogether = false;
+    if (const QSqlError error = transaction.commit(); error.isValid())
+        return failure(error, doing);
+    return LedgerResult::success();
 }
 
 // ---- Sales

@@ -47,6 +47,8 @@ public:
     LedgerValue<Money> reservedAmount(qint64 saleLedgerId) final;
     LedgerValue<QList<RefundEvent>> eventsForRefund(const QUuid &refundId) final;
 
+    LedgerResult writeTogether(const std::function<void()> &body) final;
+
     LedgerValue<AuditEntry> appendAudit(const AuditEntry &entry) final;
     LedgerValue<AuditCheck> verifyAuditChain() final;
     LedgerValue<QList<AuditEntry>> auditEntries(qint64 offset, int limit) final;
@@ -144,6 +146,8 @@ private:
     Migrations::Dialect m_dialect;
     // Whether the last database failure was transient (isTransient()).
     bool m_transientFailure = false;
+    // Inside writeTogether(): each write transaction is a savepoint of the open one.
+    bool m_writingTogether = false;
     // Prepared statements by their SQL, for run(). A map: a kept statement never moves.
     std::map<QString, Statement> m_statements;
 };

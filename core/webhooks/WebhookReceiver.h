@@ -1,12 +1,17 @@
 #pragma once
 
 #include "domain/GatewayId.h"
+#include "gateways/GatewayResult.h"
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
+#include <QHttpServerResponder>
+#include <QPointer>
 #include <QString>
+#include <QTcpSocket>
 
 #include <optional>
+#include <vector>
 
 namespace RefundDesk {
 
@@ -25,6 +30,11 @@ class RefundEngine;
 //   duplicates and late events change nothing) and only then answered: 2xx with the
 //   gateway's expected body (Pockyt: "success"); 503 when the ledger could not store it,
 //   so the gateway sends it again.
+// - Group commit: the requests read in one pass of the event loop (one from each
+//   connection that had one) are applied together, with one durable ledger commit
+//   (RefundEngine::applyWebhookEvents), and each is answered after that commit, in the
+//   order they came. A gateway never hears "success" for an event the ledger has not
+//   stored on disk; when the commit fails, every one of them is answered 503.
 // Lives on the engine thread, like the engine.
 class WebhookReceiver : public QAbstractHttpServer
 {
@@ -53,12 +63,27 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    // A request waiting for its answer until the batch it belongs to is stored.
+    struct Pending
+    {
+        QPointer<QTcpSocket> socket; // gone when the client hung up meanwhile
+        QHttpServerResponder responder;
+        QString path;
+        std::optional<std::pair<GatewayId, WebhookEvent>> toApply; // else the answer is known
+        int status = 0;
+        QByteArray body;
+        QString summary;
+    };
+
     void answer(const QHttpServerRequest &request, QTcpSocket *socket, int status, const QByteArray &body,
                 const QString &summary);
+    // Applies the waiting events together and answers every waiting request in order.
+    void answerPending();
 
     RefundEngine &m_engine;
     QString m_prefix;
     quint16 m_port = 0;
+    std::vector<Pending> m_pending;
 };
 
 } // namespace RefundDesk

@@ -395,6 +395,42 @@ private Q_SLOTS:
         QVERIFY(actions.contains(QStringLiteral("webhook.unknown_refund")));
     }
 
+    void webhooksTogetherAreAnnouncedAfterTheirCommit()
+    {
+        const Sale sale = m_fx->addSale(GatewayId::PayNet, QStringLiteral("CHK-4"), 5000);
+        const Refund refund = m_fx->addRefund(sale, 2000, RefundStatus::Pending, QStringLiteral("cleo"));
+        WebhookEvent accepted;
+        accepted.verdict = WebhookEvent::Verdict::Accepted;
+        accepted.refundId = refund.refundId;
+        accepted.gatewayRefundId = QStringLiteral("E2E-4");
+        accepted.status = RefundStatus::Succeeded;
+        accepted.amount = eur(2000);
+        WebhookEvent stranger = accepted;
+        stranger.refundId = QUuid::createUuid();
+        QSignalSpy changed(m_fx->engine.get(), &RefundEngine::refundChanged);
+        // Announced only once stored: a listener that reads the refund finds the new status.
+        std::optional<RefundStatus> seenByListener;
+        QObject listener;
+        connect(m_fx->engine.get(), &RefundEngine::refundChanged, &listener,
+                [&](const QUuid &id) { seenByListener = m_fx->ledger->refund(id).value().status; });
+
+        const auto results = m_fx->engine->applyWebhookEvents(
+            {{GatewayId::PayNet, accepted}, {GatewayId::PayNet, stranger}, {GatewayId::PayNet, accepted}});
+        QCOMPARE(results.size(), 3);
+        QCOMPARE(results.at(0).status, RefundEngine::EventResult::Status::Applied);
+        QCOMPARE(results.at(0).refund.status, RefundStatus::Succeeded);
+        QCOMPARE(results.at(1).status, RefundEngine::EventResult::Status::UnknownRefund);
+        QCOMPARE(results.at(2).status, RefundEngine::EventResult::Status::Unchanged);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).toUuid(), refund.refundId);
+        QVERIFY(seenByListener);
+        QCOMPARE(*seenByListener, RefundStatus::Succeeded);
+        QCOMPARE(m_fx->ledger->refund(refund.refundId).value().gatewayRefundId, QStringLiteral("E2E-4"));
+        QVERIFY(m_fx->auditActions().contains(QStringLiteral("webhook.unknown_refund")));
+        QVERIFY(m_fx->ledger->verifyAuditChain().value().intact);
+        QCOMPARE(m_fx->engine->applyWebhookEvents({}).size(), 0);
+    }
+
     void webhookWithAnotherAmountNeedsReview()
     {
         const Sale sale = m_fx->addSale(GatewayId::PayNet, QStringLiteral("CHK-3"), 3000);

@@ -1077,6 +1077,64 @@ void LedgerTestSuite::readsSeeWhatOtherConnectionsCommitted()
     }
 }
 
+void LedgerTestSuite::writesTogetherCommitOnceAndFailAlone()
+{
+    // Group commit (what the webhook receiver does with the webhooks that arrived together):
+    // one transaction, each write succeeding or failing on its own, none visible before the
+    // whole commits.
+    const auto ledger = openTestLedger();
+    const auto other = openTestLedger();
+    QVERIFY2(ledger && other, qPrintable(m_openError));
+    const qint64 saleId = addSale(*ledger, GatewayId::PayNet, QStringLiteral("TOGETHER-1"), 10000);
+    QUuid first;
+    QUuid second;
+    QVERIFY(journal(*ledger, saleId, 1000, &first).ok());
+    QVERIFY(journal(*ledger, saleId, 2000, &second).ok());
+    const qint64 auditBefore = ledger->auditCount().value();
+
+    std::optional<LedgerValue<Refund>> moved;
+    std::optional<LedgerValue<Refund>> refused;
+    std::optional<LedgerValue<AuditEntry>> appended;
+    std::optional<RefundStatus> seenMeanwhile;
+    const LedgerResult stored = ledger->writeTogether([&] {
+        LedgerChange pending = change(QStringLiteral("webhook"));
+        pending.audit = auditEntry(QStringLiteral("webhook.refund_status"), QStringLiteral("first"));
+        moved = ledger->transitionRefund(first, RefundStatus::Pending, RefundUpdate(), pending);
+        LedgerChange backwards = change(QStringLiteral("webhook"));
+        backwards.audit = auditEntry(QStringLiteral("webhook.refund_status"), QStringLiteral("second"));
+        refused = ledger->transitionRefund(second, RefundStatus::Draft, RefundUpdate(), backwards);
+        appended = ledger->appendAudit(auditEntry(QStringLiteral("webhook.unknown_refund"), QStringLiteral("third")));
+        // The writer sees its own writes; nobody else does yet.
+        QCOMPARE(ledger->refund(first).value().status, RefundStatus::Pending);
+        seenMeanwhile = other->refund(first).value().status;
+    });
+    QVERIFY2(stored.ok(), qPrintable(stored.message()));
+    QVERIFY(moved && refused && appended && seenMeanwhile);
+    QVERIFY2(moved->ok(), qPrintable(moved->message()));
+    QCOMPARE(moved->value().status, RefundStatus::Pending);
+    QCOMPARE(errorName(refused->error()), QStringLiteral("StatusRegression"));
+    QVERIFY2(appended->ok(), qPrintable(appended->message()));
+    QCOMPARE(*seenMeanwhile, RefundStatus::Submitting);
+
+    // Committed: the move and its audit row, the lone audit row; nothing of the refused move.
+    QCOMPARE(other->refund(first).value().status, RefundStatus::Pending);
+    QCOMPARE(statusKeys(other->eventsForRefund(first).value()),
+             (strings({"draft->submitting", "submitting->pending"})));
+    QCOMPARE(other->refund(second).value().status, RefundStatus::Submitting);
+    QCOMPARE(statusKeys(other->eventsForRefund(second).value()), (strings({"draft->submitting"})));
+    QCOMPARE(other->auditCount().value(), auditBefore + 2);
+    const auto entries = other->auditEntries(auditBefore, 10).value();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).subject, QStringLiteral("first"));
+    QCOMPARE(entries.at(1).subject, QStringLiteral("third"));
+    const auto chain = other->verifyAuditChain();
+    QVERIFY2(chain.ok() && chain.value().intact, qPrintable(chain.message()));
+
+    // The ledger writes on its own again afterwards.
+    QVERIFY(moveTo(*ledger, second, RefundStatus::Pending).ok());
+    QCOMPARE(other->refund(second).value().status, RefundStatus::Pending);
+}
+
 void LedgerTestSuite::refundsInStatusAndForSale()
 {
     const auto ledger = openTestLedger();

@@ -2,8 +2,13 @@
 #include "TestHttpClient.h"
 #include "webhooks/WebhookReceiver.h"
 
+#include <QDeadlineTimer>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
+
+#include <memory>
+#include <vector>
 
 using namespace RefundDesk;
 
@@ -36,6 +41,54 @@ private:
     TestHttpClient::Reply post(const QString &path, const QByteArray &body)
     {
         return m_http.post(url(path), QByteArrayLiteral("application/x-www-form-urlencoded"), body);
+    }
+
+    static QByteArray rawRequest(const QByteArray &method, const QByteArray &path, const QByteArray &body)
+    {
+        return method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + QByteArray::number(body.size())
+            + "\r\n\r\n" + body;
+    }
+
+    // The status codes of the complete answers in what a connection received, in order.
+    static QList<int> answerStatuses(const QByteArray &received)
+    {
+        QList<int> statuses;
+        qsizetype at = 0;
+        while (at < received.size()) {
+            const qsizetype headEnd = received.indexOf("\r\n\r\n", at);
+            if (headEnd < 0)
+                break;
+            const QByteArray head = received.mid(at, headEnd - at).toLower();
+            const qsizetype lengthAt = head.indexOf("content-length:");
+            const qsizetype lengthEnd = head.indexOf("\r\n", lengthAt);
+            const qsizetype length = lengthAt < 0
+                ? 0
+                : head.mid(lengthAt + 15, lengthEnd < 0 ? -1 : lengthEnd - lengthAt - 15).trimmed().toLongLong();
+            if (headEnd + 4 + length > received.size())
+                break;
+            statuses.append(head.mid(9, 3).toInt());
+            at = headEnd + 4 + length;
+        }
+        return statuses;
+    }
+
+    // Connects, sends what, and waits for that many complete answers.
+    QList<int> exchange(QTcpSocket &socket, const QByteArray &what, int answers)
+    {
+        QByteArray received;
+        if (socket.state() != QAbstractSocket::ConnectedState) {
+            socket.connectToHost(QHostAddress::LocalHost, m_receiver->port());
+            if (!socket.waitForConnected(5000))
+                return {};
+        }
+        socket.write(what);
+        QDeadlineTimer deadline(10000);
+        while (answerStatuses(received).size() < answers && !deadline.hasExpired()) {
+            QTest::qWait(5); // the receiver lives on this thread: let it run
+            received += socket.readAll();
+        }
+        return answerStatuses(received);
     }
 
 private Q_SLOTS:
@@ -139,6 +192,50 @@ private Q_SLOTS:
                                        method == "GET" ? QByteArray() : QByteArrayLiteral("x"));
         QCOMPARE(reply.status, status);
         QVERIFY(m_fx->pockyt.webhooks.isEmpty());
+    }
+
+    void connectionsSendingAtOnceAreStoredTogether()
+    {
+        // Gateways deliver on several connections at once; what arrived together is stored
+        // with one commit, and every one is answered after it.
+        const Sale sale = m_fx->addSale(GatewayId::Pockyt, QStringLiteral("297553638300708563"), 9000);
+        QList<Refund> refunds;
+        std::vector<std::unique_ptr<QTcpSocket>> sockets;
+        for (int i = 0; i < 4; ++i) {
+            refunds.append(m_fx->addRefund(sale, 1000 + i, RefundStatus::Pending, QStringLiteral("cleo")));
+            WebhookEvent succeeded = event(RefundStatus::Succeeded);
+            succeeded.ourReference = refunds.constLast().refundId.toString(QUuid::WithoutBraces);
+            succeeded.gatewayRefundId = QStringLiteral("RT-TOGETHER-%1").arg(i);
+            m_fx->pockyt.webhookEvents.insert(QByteArray("together-") + QByteArray::number(i), succeeded);
+            sockets.push_back(std::make_unique<QTcpSocket>());
+            sockets.back()->connectToHost(QHostAddress::LocalHost, m_receiver->port());
+            QVERIFY(sockets.back()->waitForConnected(5000));
+        }
+        QSignalSpy handled(m_receiver.get(), &WebhookReceiver::handled);
+        for (int i = 0; i < 4; ++i) {
+            sockets.at(size_t(i))->write(rawRequest("POST", "/webhooks/pockyt", "together-" + QByteArray::number(i)));
+            sockets.at(size_t(i))->flush();
+        }
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(exchange(*sockets.at(size_t(i)), QByteArray(), 1), QList<int>({200}));
+        QCOMPARE(handled.count(), 4);
+        for (int i = 0; i < 4; ++i) {
+            const Refund stored = m_fx->ledger->refund(refunds.at(i).refundId).value();
+            QCOMPARE(stored.status, RefundStatus::Succeeded);
+            QCOMPARE(stored.gatewayRefundId, QStringLiteral("RT-TOGETHER-%1").arg(i));
+        }
+    }
+
+    void answersLeaveInTheOrderOfTheRequests()
+    {
+        // HTTP/1.1 pipelining: answers on one connection in the order its requests came,
+        // though the first waits for the ledger and the others are known at once.
+        m_fx->pockyt.webhookEvents.insert("succeeded", event(RefundStatus::Succeeded));
+        QTcpSocket socket;
+        const QByteArray requests = rawRequest("POST", "/webhooks/pockyt", "succeeded")
+            + rawRequest("GET", "/webhooks/pockyt", QByteArray()) + rawRequest("POST", "/nowhere", "x");
+        QCOMPARE(exchange(socket, requests, 3), QList<int>({200, 405, 404}));
+        QCOMPARE(m_fx->ledger->refund(m_refund.refundId).value().status, RefundStatus::Succeeded);
     }
 
     void unknownRefundIsAcknowledged()
