@@ -147,6 +147,7 @@ Migrations::Dialect Migrations::Dialect::sqlite()
         QStringLiteral(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"),
         QString(),
+        true,
     };
 }
 
@@ -161,6 +162,7 @@ Migrations::Dialect Migrations::Dialect::postgres()
         // A transaction-scoped advisory lock; the number is RefundDesk's own ("RDSCHEMA" in
         // ASCII), unlikely to be used by another program sharing the database.
         QStringLiteral("SELECT pg_advisory_xact_lock(5927954557966830913)"),
+        false,
     };
 }
 

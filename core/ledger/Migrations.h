@@ -36,6 +36,9 @@ public:
         // Run after beginWrite by each migration step, so two programs upgrading one store
         // take turns; empty where beginWrite already keeps other writers out.
         QString lockSchema;
+        // Whether SAVEPOINT and RELEASE may be prepared once and kept (SQLite); PostgreSQL
+        // prepares only queries and data changes.
+        bool preparesSavepoints = false;
 
         static Dialect sqlite();
         static Dialect postgres();

@@ -237,12 +237,12 @@ Result SqlLedger::inWriteTransaction(const QString &doing, const std::function<R
     if (m_writingTogether) {
         // Within writeTogether()'s transaction: a savepoint, so that this write fails alone.
         // Not run again: the transaction around it holds what earlier writes did.
-        if (const LedgerResult saved = execute(QStringLiteral("SAVEPOINT single_write"), doing); !saved.ok())
+        if (const LedgerResult saved = savepoint(QStringLiteral("SAVEPOINT single_write"), doing); !saved.ok())
             return saved;
         Result done = body();
         if (!done.ok())
-            execute(QStringLiteral("ROLLBACK TO SAVEPOINT single_write"), doing);
-        if (const LedgerResult released = execute(QStringLiteral("RELEASE SAVEPOINT single_write"), doing);
+            savepoint(QStringLiteral("ROLLBACK TO SAVEPOINT single_write"), doing);
+        if (const LedgerResult released = savepoint(QStringLiteral("RELEASE SAVEPOINT single_write"), doing);
             !released.ok() && done.ok())
             return released;
         return done;
@@ -266,6 +266,17 @@ Result SqlLedger::inWriteTransaction(const QString &doing, const std::function<R
         // A random pause, longer each time, so the writers that collided do not collide again.
         QThread::msleep(static_cast<unsigned long>(QRandomGenerator::global()->bounded(10, 50) * attempt));
     }
+}
+
+LedgerResult SqlLedger::savepoint(const QString &statement, const QString &doing)
+{
+    // Three of them for every write of a group commit: parsing them each time cost more
+    // than some of the writes.
+    if (m_dialect.preparesSavepoints) {
+        Query query;
+        return run(query, statement, {}, doing);
+    }
+    return execute(statement, doing);
 }
 
 LedgerResult SqlLedger::writeTogether(const std::function<void()> &body)

@@ -116,6 +116,8 @@ private:
     // failure, body runs again in a new transaction, a bounded number of times.
     template<typename Result>
     Result inWriteTransaction(const QString &doing, const std::function<Result()> &body);
+    // Runs one of inWriteTransaction()'s savepoint statements inside writeTogether().
+    LedgerResult savepoint(const QString &statement, const QString &doing);
 
     LedgerValue<QList<Sale>> selectSales(const QString &where, const QVariantList &values);
     LedgerResult updateSale(Sale &stored, const Sale &old, const QDateTime &at, const QString &doing);
