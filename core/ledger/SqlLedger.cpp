@@ -31,6 +31,37 @@ QString uuidText(const QUuid &id)
     return id.toString(QUuid::WithoutBraces);
 }
 
+QString salesSql(const QString &where)
+{
+    return QStringLiteral("SELECT %1 FROM sales WHERE %2 ORDER BY id DESC").arg(kSaleColumns, where);
+}
+
+QString refundsSql(const QString &whereAndOrder)
+{
+    return QStringLiteral("SELECT %1 FROM refunds %2").arg(kRefundColumns, whereAndOrder);
+}
+
+QVariantList variants(const QStringList &texts)
+{
+    return QVariantList(texts.cbegin(), texts.cend());
+}
+
+// The current row of a Qt Sql statement.
+class QueryRow final : public LedgerRow
+{
+public:
+    explicit QueryRow(const QSqlQuery &query)
+        : m_query(query)
+    { }
+
+    qint64 integer(int column) const override { return m_query.value(column).toLongLong(); }
+    QString text(int column) const override { return m_query.value(column).toString(); }
+    bool isNull(int column) const override { return m_query.value(column).isNull(); }
+
+private:
+    const QSqlQuery &m_query;
+};
+
 QVariant textOrNull(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
@@ -296,38 +327,82 @@ LedgerResult SqlLedger::writeTogether(const std::function<void()> &body)
 
 // ---- Sales
 
-LedgerValue<QList<Sale>> SqlLedger::selectSales(const QString &where, const QVariantList &values)
+QString SqlLedger::readingSales()
+{
+    return tr("reading sales");
+}
+
+SqlLedger::Lookup SqlLedger::saleLookup(const SaleRef &ref)
+{
+    // Built once: a lookup is too quick to spend on composing its SQL every time.
+    static const QString byTransactionId = salesSql(QStringLiteral("gateway = ? AND transaction_id = ?"));
+    static const QString byReference = salesSql(QStringLiteral("gateway = ? AND reference = ?"));
+    return {ref.kind == SaleIdKind::Reference ? byReference : byTransactionId, {gatewayKey(ref.gateway), ref.id}};
+}
+
+LedgerValue<Sale> SqlLedger::saleFromRow(const LedgerRow &row) const
+{
+    const auto gateway = gatewayFromKey(row.text(1));
+    const auto currency = Currency::fromCode(row.text(5));
+    if (!gateway || !currency)
+        return damaged(m_location, tr("sale %1").arg(row.integer(0)));
+    Sale sale;
+    sale.ledgerId = row.integer(0);
+    sale.gateway = *gateway;
+    sale.transactionId = row.text(2);
+    sale.reference = row.text(3);
+    sale.amount = Money(row.integer(4), *currency);
+    sale.method = row.text(6);
+    sale.gatewayStatus = row.text(7);
+    sale.gatewaySaysRefundable = row.integer(8) != 0;
+    sale.paidAt = fromLedgerTime(row.text(9));
+    sale.storeId = row.text(10);
+    sale.registerId = row.text(11);
+    sale.lookedUpAt = fromLedgerTime(row.text(12));
+    return sale;
+}
+
+LedgerValue<QList<Sale>> SqlLedger::selectSales(const QString &sql, const QVariantList &values)
 {
     Query query;
-    const LedgerResult done =
-        run(query, QStringLiteral("SELECT %1 FROM sales WHERE %2 ORDER BY id DESC").arg(kSaleColumns, where), values,
-            tr("reading sales"));
+    const LedgerResult done = run(query, sql, values, readingSales());
     if (!done.ok())
         return done;
     QList<Sale> sales;
     while (query->next()) {
-        const auto gateway = gatewayFromKey(query->value(1).toString());
-        const auto currency = Currency::fromCode(query->value(5).toString());
-        if (!gateway || !currency)
-            return damaged(m_location, tr("sale %1").arg(query->value(0).toLongLong()));
-        Sale sale;
-        sale.ledgerId = query->value(0).toLongLong();
-        sale.gateway = *gateway;
-        sale.transactionId = query->value(2).toString();
-        sale.reference = query->value(3).toString();
-        sale.amount = Money(query->value(4).toLongLong(), *currency);
-        sale.method = query->value(6).toString();
-        sale.gatewayStatus = query->value(7).toString();
-        sale.gatewaySaysRefundable = query->value(8).toLongLong() != 0;
-        sale.paidAt = fromLedgerTime(query->value(9).toString());
-        sale.storeId = query->value(10).toString();
-        sale.registerId = query->value(11).toString();
-        sale.lookedUpAt = fromLedgerTime(query->value(12).toString());
-        sales.append(sale);
+        LedgerValue<Sale> sale = saleFromRow(QueryRow(*query));
+        if (!sale.ok())
+            return sale.result();
+        sales.append(sale.takeValue());
     }
     if (query->lastError().isValid())
-        return failure(query->lastError(), tr("reading sales"));
+        return failure(query->lastError(), readingSales());
     return sales;
+}
+
+template<typename T>
+LedgerValue<std::optional<T>> SqlLedger::firstRowOf(const Lookup &lookup,
+                                                    LedgerValue<T> (SqlLedger::*fromRow)(const LedgerRow &) const,
+                                                    const QString &doing)
+{
+    Query query;
+    const LedgerResult done = run(query, lookup.sql, variants(lookup.values), doing);
+    if (!done.ok())
+        return done;
+    if (!query->next()) {
+        if (query->lastError().isValid())
+            return failure(query->lastError(), doing);
+        return std::optional<T>();
+    }
+    LedgerValue<T> row = (this->*fromRow)(QueryRow(*query));
+    if (!row.ok())
+        return row.result();
+    return std::optional<T>(row.takeValue());
+}
+
+LedgerValue<std::optional<Sale>> SqlLedger::lookupSale(const SaleRef &ref)
+{
+    return firstRowOf(saleLookup(ref), &SqlLedger::saleFromRow, readingSales());
 }
 
 LedgerResult SqlLedger::upsertSale(Sale &sale)
@@ -337,12 +412,12 @@ LedgerResult SqlLedger::upsertSale(Sale &sale)
                                      tr("A sale cannot be stored without the gateway's transaction id."));
     }
     const QString doing = tr("storing sale %1").arg(sale.transactionId);
-    const QString byKey = QStringLiteral("gateway = ? AND transaction_id = ?");
-    const QVariantList key {gatewayKey(sale.gateway), sale.transactionId};
+    const Lookup lookup = saleLookup({sale.gateway, SaleIdKind::TransactionId, sale.transactionId});
+    const QVariantList key = variants(lookup.values);
     Sale stored;
     const LedgerResult done = inWriteTransaction<LedgerResult>(doing, [&]() -> LedgerResult {
         stored = sale;
-        auto existing = selectSales(byKey, key);
+        auto existing = selectSales(lookup.sql, key);
         if (!existing.ok())
             return existing.result();
         const QDateTime at = now();
@@ -373,7 +448,7 @@ LedgerResult SqlLedger::upsertSale(Sale &sale)
             query->finish();
             // Where writers do not lock the whole store, another program stored the same sale
             // between the look-up and the insert: this one updates what that one stored.
-            existing = selectSales(byKey, key);
+            existing = selectSales(lookup.sql, key);
             if (!existing.ok())
                 return existing.result();
             if (existing.value().isEmpty())
@@ -434,19 +509,18 @@ LedgerValue<Sale> SqlLedger::findSale(const SaleRef &ref)
     // An empty id would match every sale stored without a reference.
     if (ref.id.isEmpty())
         return notFound();
-    const auto sales = selectSales(byReference ? QStringLiteral("gateway = ? AND reference = ?")
-                                               : QStringLiteral("gateway = ? AND transaction_id = ?"),
-                                   {gatewayKey(ref.gateway), ref.id});
-    if (!sales.ok())
-        return sales.result();
-    if (sales.value().isEmpty())
+    LedgerValue<std::optional<Sale>> found = lookupSale(ref);
+    if (!found.ok())
+        return found.result();
+    std::optional<Sale> sale = found.takeValue();
+    if (!sale)
         return notFound();
-    return sales.value().constFirst();
+    return std::move(*sale);
 }
 
 LedgerValue<Sale> SqlLedger::saleById(qint64 saleLedgerId)
 {
-    const auto sales = selectSales(QStringLiteral("id = ?"), {saleLedgerId});
+    const auto sales = selectSales(salesSql(QStringLiteral("id = ?")), {saleLedgerId});
     if (!sales.ok())
         return sales.result();
     if (sales.value().isEmpty()) {
@@ -458,57 +532,82 @@ LedgerValue<Sale> SqlLedger::saleById(qint64 saleLedgerId)
 
 // ---- Refunds
 
-LedgerValue<QList<Refund>> SqlLedger::selectRefunds(const QString &whereAndOrder, const QVariantList &values)
+QString SqlLedger::readingRefunds()
+{
+    return tr("reading refunds");
+}
+
+SqlLedger::Lookup SqlLedger::refundLookup(const QUuid &refundId)
+{
+    static const QString byId = refundsSql(QStringLiteral("WHERE id = ?"));
+    return {byId, {uuidText(refundId)}};
+}
+
+LedgerValue<Refund> SqlLedger::refundFromRow(const LedgerRow &row) const
+{
+    const QString idText = row.text(0);
+    const QUuid id = QUuid::fromString(idText);
+    const auto gateway = gatewayFromKey(row.text(2));
+    const auto currency = Currency::fromCode(row.text(5));
+    const auto status = refundStatusFromKey(row.text(7));
+    if (id.isNull() || !gateway || !currency || !status)
+        return damaged(m_location, tr("refund %1").arg(idText));
+    Refund refund;
+    refund.refundId = id;
+    refund.saleLedgerId = row.integer(1);
+    refund.gateway = *gateway;
+    refund.transactionId = row.text(3);
+    refund.amount = Money(row.integer(4), *currency);
+    refund.fullRefund = row.integer(6) != 0;
+    refund.status = *status;
+    refund.gatewayRefundId = row.text(8);
+    refund.message = row.text(9);
+    refund.reason = row.text(10);
+    refund.storeId = row.text(11);
+    refund.registerId = row.text(12);
+    refund.employee = row.text(13);
+    refund.approvedBy = row.text(14);
+    refund.createdAt = fromLedgerTime(row.text(15));
+    refund.updatedAt = fromLedgerTime(row.text(16));
+    if (!row.isNull(17))
+        refund.gatewayRefundedBefore = Money(row.integer(17), *currency);
+    return refund;
+}
+
+LedgerValue<QList<Refund>> SqlLedger::selectRefunds(const QString &sql, const QVariantList &values)
 {
     Query query;
-    const LedgerResult done = run(query, QStringLiteral("SELECT %1 FROM refunds %2").arg(kRefundColumns, whereAndOrder),
-                                  values, tr("reading refunds"));
+    const LedgerResult done = run(query, sql, values, readingRefunds());
     if (!done.ok())
         return done;
     QList<Refund> refunds;
     while (query->next()) {
-        const QUuid id = QUuid::fromString(query->value(0).toString());
-        const auto gateway = gatewayFromKey(query->value(2).toString());
-        const auto currency = Currency::fromCode(query->value(5).toString());
-        const auto status = refundStatusFromKey(query->value(7).toString());
-        if (id.isNull() || !gateway || !currency || !status)
-            return damaged(m_location, tr("refund %1").arg(query->value(0).toString()));
-        Refund refund;
-        refund.refundId = id;
-        refund.saleLedgerId = query->value(1).toLongLong();
-        refund.gateway = *gateway;
-        refund.transactionId = query->value(3).toString();
-        refund.amount = Money(query->value(4).toLongLong(), *currency);
-        refund.fullRefund = query->value(6).toLongLong() != 0;
-        refund.status = *status;
-        refund.gatewayRefundId = query->value(8).toString();
-        refund.message = query->value(9).toString();
-        refund.reason = query->value(10).toString();
-        refund.storeId = query->value(11).toString();
-        refund.registerId = query->value(12).toString();
-        refund.employee = query->value(13).toString();
-        refund.approvedBy = query->value(14).toString();
-        refund.createdAt = fromLedgerTime(query->value(15).toString());
-        refund.updatedAt = fromLedgerTime(query->value(16).toString());
-        if (!query->value(17).isNull())
-            refund.gatewayRefundedBefore = Money(query->value(17).toLongLong(), *currency);
-        refunds.append(refund);
+        LedgerValue<Refund> refund = refundFromRow(QueryRow(*query));
+        if (!refund.ok())
+            return refund.result();
+        refunds.append(refund.takeValue());
     }
     if (query->lastError().isValid())
-        return failure(query->lastError(), tr("reading refunds"));
+        return failure(query->lastError(), readingRefunds());
     return refunds;
+}
+
+LedgerValue<std::optional<Refund>> SqlLedger::lookupRefund(const QUuid &refundId)
+{
+    return firstRowOf(refundLookup(refundId), &SqlLedger::refundFromRow, readingRefunds());
 }
 
 LedgerValue<Refund> SqlLedger::selectRefund(const QUuid &refundId)
 {
-    const auto refunds = selectRefunds(QStringLiteral("WHERE id = ?"), {uuidText(refundId)});
-    if (!refunds.ok())
-        return refunds.result();
-    if (refunds.value().isEmpty()) {
+    LedgerValue<std::optional<Refund>> found = lookupRefund(refundId);
+    if (!found.ok())
+        return found.result();
+    std::optional<Refund> refund = found.takeValue();
+    if (!refund) {
         return LedgerResult::failure(LedgerResult::Error::NotFound,
                                      tr("The ledger has no refund %1.").arg(uuidText(refundId)));
     }
-    return refunds.value().constFirst();
+    return std::move(*refund);
 }
 
 LedgerValue<SqlLedger::SaleRefundTotals> SqlLedger::refundTotals(qint64 saleLedgerId, const Currency &currency)
@@ -732,7 +831,7 @@ LedgerValue<Refund> SqlLedger::findRefundByGatewayRefundId(GatewayId gateway, co
     // Refunds the gateway has not named yet have an empty id; never match those.
     if (gatewayRefundId.isEmpty())
         return LedgerResult::failure(LedgerResult::Error::NotFound, notFound);
-    const auto refunds = selectRefunds(QStringLiteral("WHERE gateway = ? AND gateway_refund_id = ?"),
+    const auto refunds = selectRefunds(refundsSql(QStringLiteral("WHERE gateway = ? AND gateway_refund_id = ?")),
                                        {gatewayKey(gateway), gatewayRefundId});
     if (!refunds.ok())
         return refunds.result();
@@ -743,7 +842,7 @@ LedgerValue<Refund> SqlLedger::findRefundByGatewayRefundId(GatewayId gateway, co
 
 LedgerValue<QList<Refund>> SqlLedger::refundsForSale(qint64 saleLedgerId)
 {
-    return selectRefunds(QStringLiteral("WHERE sale_id = ? ORDER BY created_at, id"), {saleLedgerId});
+    return selectRefunds(refundsSql(QStringLiteral("WHERE sale_id = ? ORDER BY created_at, id")), {saleLedgerId});
 }
 
 LedgerValue<QList<Refund>> SqlLedger::listRefunds(const RefundFilter &filter)
@@ -758,7 +857,7 @@ LedgerValue<QList<Refund>> SqlLedger::listRefunds(const RefundFilter &filter)
         sql.values << (filter.limit > 0 ? qint64(filter.limit) : std::numeric_limits<qint64>::max())
                    << qint64(filter.offset);
     }
-    return selectRefunds(clause, sql.values);
+    return selectRefunds(refundsSql(clause), sql.values);
 }
 
 LedgerValue<qint64> SqlLedger::countRefunds(const RefundFilter &filter)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Ledger.h"
+#include "LedgerRow.h"
 #include "Migrations.h"
 
 #include <QCoreApplication>
@@ -8,12 +9,14 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 #include <QVariantList>
 
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 
 namespace RefundDesk {
 
@@ -75,6 +78,32 @@ protected:
     virtual bool isTransient(const QSqlError &error) const;
     // A database failure as people read it.
     virtual LedgerResult describe(const QSqlError &error, const QString &doing) const;
+    // A failure while doing something, described (describe()) and remembered for the retry
+    // of a write transaction (isTransient()).
+    LedgerResult failure(const QSqlError &error, const QString &doing);
+
+    // The reads behind findSale() and refund() (also inside write transactions), the hottest
+    // ones: the statement, whose rows hold every column saleFromRow() or refundFromRow() reads,
+    // newest sale first, and the texts bound to its placeholders in order.
+    struct Lookup
+    {
+        const QString &sql;
+        QStringList values;
+    };
+    static Lookup saleLookup(const SaleRef &ref);
+    static Lookup refundLookup(const QUuid &refundId);
+    // What a failed read of them was doing, in a failure's message.
+    static QString readingSales();
+    static QString readingRefunds();
+    // Runs a lookup and maps its first row, the only one read; none when it found nothing.
+    // Through Qt Sql's kept statements here; a subclass may run the same statement a quicker
+    // way, to the same effect.
+    virtual LedgerValue<std::optional<Sale>> lookupSale(const SaleRef &ref);
+    virtual LedgerValue<std::optional<Refund>> lookupRefund(const QUuid &refundId);
+    // How a row of those columns becomes a Sale or a Refund, for every read of them: a row
+    // this program cannot read (unknown gateway, currency or status) is a Database error.
+    LedgerValue<Sale> saleFromRow(const LedgerRow &row) const;
+    LedgerValue<Refund> refundFromRow(const LedgerRow &row) const;
 
     // One use of a statement of this connection (see run()); use it like a QSqlQuery
     // pointer. When it goes, the statement is finished: its cursor, and on SQLite its read
@@ -111,7 +140,6 @@ protected:
     QSqlDatabase &database() { return m_db; }
 
 private:
-    LedgerResult failure(const QSqlError &error, const QString &doing);
     // Runs body in a write transaction and commits when it succeeds. After a transient
     // failure, body runs again in a new transaction, a bounded number of times.
     template<typename Result>
@@ -119,9 +147,16 @@ private:
     // Runs one of inWriteTransaction()'s savepoint statements inside writeTogether().
     LedgerResult savepoint(const QString &statement, const QString &doing);
 
-    LedgerValue<QList<Sale>> selectSales(const QString &where, const QVariantList &values);
+    // lookupSale() and lookupRefund() through run().
+    template<typename T>
+    LedgerValue<std::optional<T>> firstRowOf(const Lookup &lookup,
+                                             LedgerValue<T> (SqlLedger::*fromRow)(const LedgerRow &) const,
+                                             const QString &doing);
+    // The sales of a statement that selects the sale columns (salesSql() in SqlLedger.cpp).
+    LedgerValue<QList<Sale>> selectSales(const QString &sql, const QVariantList &values);
     LedgerResult updateSale(Sale &stored, const Sale &old, const QDateTime &at, const QString &doing);
-    LedgerValue<QList<Refund>> selectRefunds(const QString &whereAndOrder, const QVariantList &values);
+    // The refunds of a statement that selects the refund columns (refundsSql() in SqlLedger.cpp).
+    LedgerValue<QList<Refund>> selectRefunds(const QString &sql, const QVariantList &values);
     LedgerValue<Refund> selectRefund(const QUuid &refundId);
     struct SaleRefundTotals
     {

@@ -7,8 +7,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 namespace RefundDesk {
 
@@ -99,6 +102,26 @@ LedgerResult configure(const QSqlDatabase &db, const QString &location)
     return synchronous.result();
 }
 
+// The connection's sqlite3 handle when this program may use it: the driver is Qt's QSQLITE
+// and runs the very SQLite build this program links (Debian's plugin links the system
+// libsqlite3). A driver with SQLite compiled into it would hand out a handle of another copy
+// of the library, which this one must not touch; its source id tells them apart unless the
+// two were built from the same sources. Null otherwise: Qt Sql then runs every statement.
+sqlite3 *directHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!connection)
+        return nullptr;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT sqlite_source_id()")) || !query.next()
+        || query.value(0).toString() != QLatin1String(sqlite3_sourceid()))
+        return nullptr;
+    return connection;
+}
+
 } // namespace
 
 std::unique_ptr<SqliteLedger> SqliteLedger::open(const QString &path, LedgerResult *result)
@@ -158,7 +181,61 @@ std::unique_ptr<SqliteLedger> SqliteLedger::open(const QString &path, LedgerResu
 
 SqliteLedger::SqliteLedger(QString path, QString connectionName, int schemaVersion)
     : SqlLedger(std::move(path), std::move(connectionName), schemaVersion, Migrations::Dialect::sqlite())
+    , m_connection(directHandle(database()))
 { }
+
+LedgerValue<std::optional<Sale>> SqliteLedger::lookupSale(const SaleRef &ref)
+{
+    if (!m_connection)
+        return SqlLedger::lookupSale(ref);
+    return firstRowDirect(saleLookup(ref), &SqliteLedger::saleFromRow, &SqliteLedger::readingSales);
+}
+
+LedgerValue<std::optional<Refund>> SqliteLedger::lookupRefund(const QUuid &refundId)
+{
+    if (!m_connection)
+        return SqlLedger::lookupRefund(refundId);
+    return firstRowDirect(refundLookup(refundId), &SqliteLedger::refundFromRow, &SqliteLedger::readingRefunds);
+}
+
+template<typename T>
+LedgerValue<std::optional<T>>
+SqliteLedger::firstRowDirect(const Lookup &lookup, LedgerValue<T> (SqlLedger::*fromRow)(const LedgerRow &) const,
+                             QString (*doing)())
+{
+    auto kept = m_lookups.find(lookup.sql);
+    if (kept == m_lookups.end()) {
+        auto prepared = std::make_unique<SqliteStatement>(m_connection);
+        if (const int code = prepared->prepare(lookup.sql); code != SQLITE_OK)
+            return failure(prepared->error("Unable to execute statement", QSqlError::StatementError, code), doing());
+        kept = m_lookups.emplace(lookup.sql, std::move(prepared)).first;
+    }
+    // Every way out resets the statement: one left on a row would keep its read snapshot, and
+    // this connection would not see what others commit (as SqlLedger::Query does for Qt Sql).
+    SqliteStatement &statement = *kept->second;
+    if (const int code = statement.bindTexts(lookup.values); code != SQLITE_OK) {
+        const QSqlError error = statement.error("Unable to bind parameters", QSqlError::StatementError, code);
+        statement.reset();
+        return failure(error, doing());
+    }
+    // With the connection's busy timeout, as for Qt Sql: SQLITE_BUSY only once it has passed,
+    // and describe() words it alike.
+    const int code = statement.step();
+    if (code == SQLITE_DONE) {
+        statement.reset();
+        return std::optional<T>();
+    }
+    if (code != SQLITE_ROW) {
+        const QSqlError error = statement.error("Unable to fetch row", QSqlError::ConnectionError, code);
+        statement.reset();
+        return failure(error, doing());
+    }
+    LedgerValue<T> row = (this->*fromRow)(statement);
+    statement.reset();
+    if (!row.ok())
+        return row.result();
+    return std::optional<T>(row.takeValue());
+}
 
 LedgerResult SqliteLedger::describe(const QSqlError &error, const QString &doing) const
 {

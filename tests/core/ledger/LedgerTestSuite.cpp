@@ -610,6 +610,7 @@ void LedgerTestSuite::intentIsStoredAsSubmittingWithFirstEvent()
     QCOMPARE(r.approvedBy, QStringLiteral("carol"));
     QCOMPARE(r.createdAt, utc("2024-03-01T10:11:12.345Z"));
     QCOMPARE(r.updatedAt, utc("2024-03-01T10:11:12.345Z"));
+    QVERIFY(!r.gatewayRefundedBefore);
 
     // Stored as a UUID without braces, so other tools and the gateways see the same text.
     const auto ids = rawQuery(QStringLiteral("SELECT id FROM refunds"));
@@ -633,12 +634,16 @@ void LedgerTestSuite::intentIsStoredAsSubmittingWithFirstEvent()
     chosen.refundId = QUuid(QStringLiteral("{6f1c2a8e-3b4d-4e5f-8a9b-0c1d2e3f4a5b}"));
     chosen.saleLedgerId = saleId;
     chosen.amount = eur(1);
+    chosen.gatewayRefundedBefore = eur(250);
     QCOMPARE(errorName(ledger->journalRefundIntent(chosen, change(QStringLiteral("engine"))).error()),
              QStringLiteral("RemainderExceeded"));
     QVERIFY(ledger->transitionRefund(refund.refundId, RefundStatus::Failed, {}, change(QStringLiteral("engine"))).ok());
     QVERIFY(ledger->journalRefundIntent(chosen, change(QStringLiteral("engine"))).ok());
     QCOMPARE(chosen.refundId, QUuid(QStringLiteral("{6f1c2a8e-3b4d-4e5f-8a9b-0c1d2e3f4a5b}")));
-    QVERIFY(ledger->refund(chosen.refundId).ok());
+    const auto chosenStored = ledger->refund(chosen.refundId);
+    QVERIFY2(chosenStored.ok(), qPrintable(chosenStored.message()));
+    QVERIFY(chosenStored.value().gatewayRefundedBefore);
+    QCOMPARE(*chosenStored.value().gatewayRefundedBefore, eur(250));
 }
 
 void LedgerTestSuite::concurrentIntentsCannotBothPass()
@@ -1075,6 +1080,49 @@ void LedgerTestSuite::readsSeeWhatOtherConnectionsCommitted()
         QCOMPARE(reader->reservedAmount(saleId).value(), eur(1000 * round));
         QCOMPARE(reader->countRefunds(RefundFilter()).value(), qint64(round));
     }
+
+    // The lookups too, which read only the row they return.
+    const SaleRef later {GatewayId::PwV3, SaleIdKind::Reference, QStringLiteral("R-later")};
+    QCOMPARE(errorName(reader->findSale(later).error()), QStringLiteral("NotFound"));
+    QVERIFY(addSale(*writer, GatewayId::PwV3, QStringLiteral("529-1-2"), 500, QStringLiteral("R-later")) > 0);
+    QCOMPARE(reader->findSale(later).value().transactionId, QStringLiteral("529-1-2"));
+    QUuid refundId;
+    QVERIFY(journal(*writer, saleId, 1000, &refundId).ok());
+    QCOMPARE(reader->refund(refundId).value().status, RefundStatus::Submitting);
+    QVERIFY(moveTo(*writer, refundId, RefundStatus::Pending).ok());
+    QCOMPARE(reader->refund(refundId).value().status, RefundStatus::Pending);
+}
+
+void LedgerTestSuite::unreadableRowsAreDatabaseErrors()
+{
+    const auto ledger = openTestLedger();
+    QVERIFY2(ledger, qPrintable(m_openError));
+    const qint64 older = addSale(*ledger, GatewayId::Pockyt, QStringLiteral("P-1"), 1000, QStringLiteral("R-1"));
+    const qint64 newer = addSale(*ledger, GatewayId::Pockyt, QStringLiteral("P-2"), 2000, QStringLiteral("R-1"));
+    QVERIFY(older > 0 && newer > older);
+    QUuid refundId;
+    QVERIFY(journal(*ledger, newer, 500, &refundId).ok());
+    // As someone editing the store by hand might leave it.
+    QVERIFY(rawQuery(QStringLiteral("UPDATE sales SET currency = 'XXX' WHERE id = ?"), {older}));
+    QVERIFY(rawQuery(QStringLiteral("UPDATE refunds SET status = 'lost' WHERE id = ?"),
+                     {refundId.toString(QUuid::WithoutBraces)}));
+
+    const auto sale = ledger->findSale({GatewayId::Pockyt, SaleIdKind::TransactionId, QStringLiteral("P-1")});
+    QCOMPARE(errorName(sale.error()), QStringLiteral("Database"));
+    const QString saleDamaged =
+        QStringLiteral(" holds sale %1 that this program cannot read; it may have been edited by hand.").arg(older);
+    QVERIFY2(sale.message().endsWith(saleDamaged), qPrintable(sale.message()));
+    // A lookup by reference returns the newest sale and reads no further.
+    const auto byReference = ledger->findSale({GatewayId::Pockyt, SaleIdKind::Reference, QStringLiteral("R-1")});
+    QVERIFY2(byReference.ok(), qPrintable(byReference.message()));
+    QCOMPARE(byReference.value().ledgerId, newer);
+
+    const auto refund = ledger->refund(refundId);
+    QCOMPARE(errorName(refund.error()), QStringLiteral("Database"));
+    const QString refundDamaged = QStringLiteral(" holds refund %1 that this program cannot read; it may have been "
+                                                 "edited by hand.")
+                                      .arg(refundId.toString(QUuid::WithoutBraces));
+    QVERIFY2(refund.message().endsWith(refundDamaged), qPrintable(refund.message()));
 }
 
 void LedgerTestSuite::writesTogetherCommitOnceAndFailAlone()

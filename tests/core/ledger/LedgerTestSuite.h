@@ -77,6 +77,7 @@ private Q_SLOTS:
     void listAndCount();
     void refundsInStatusAndForSale();
     void readsSeeWhatOtherConnectionsCommitted();
+    void unreadableRowsAreDatabaseErrors();
     void writesTogetherCommitOnceAndFailAlone();
 
     void auditChainAppendsAndVerifies();

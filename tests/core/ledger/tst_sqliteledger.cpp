@@ -62,6 +62,7 @@ private Q_SLOTS:
     void newerSchemaIsLeftUntouched();
     void cannotOpen_data();
     void cannotOpen();
+    void failedLookupsReadLikeOtherFailedReads();
 
 private:
     // Expects open() to fail with error and the file to keep every byte, and no SQLite
@@ -219,6 +220,43 @@ void TestSqliteLedger::cannotOpen()
 
     QVERIFY(!SqliteLedger::open(QString(), &result));
     QCOMPARE(int(result.error()), int(LedgerResult::Error::CannotOpen));
+}
+
+void TestSqliteLedger::failedLookupsReadLikeOtherFailedReads()
+{
+    // findSale() and refund() run on statements of their own through SQLite's API, the other
+    // reads through Qt Sql: a failure must come back from both in the same words.
+    const auto ledger = openTestLedger();
+    QVERIFY2(ledger, qPrintable(m_openError));
+    const qint64 saleId = addSale(*ledger, GatewayId::PwV3, QStringLiteral("529-1-1"), 2500, QStringLiteral("R-9"));
+    QVERIFY(saleId > 0);
+    Refund intent;
+    intent.saleLedgerId = saleId;
+    intent.amount = Money(500, *Currency::fromCode(u"EUR"));
+    QVERIFY(ledger->journalRefundIntent(intent, LedgerChange {QStringLiteral("engine"), QString(), std::nullopt}).ok());
+    // Every statement prepared while the tables were there.
+    const SaleRef ref {GatewayId::PwV3, SaleIdKind::Reference, QStringLiteral("R-9")};
+    QVERIFY(ledger->findSale(ref).ok());
+    QVERIFY(ledger->saleById(saleId).ok());
+    QVERIFY(ledger->refund(intent.refundId).ok());
+    QVERIFY(ledger->refundsForSale(saleId).ok());
+
+    QVERIFY(rawQuery(QStringLiteral("ALTER TABLE refunds RENAME TO refunds_gone")));
+    QVERIFY(rawQuery(QStringLiteral("ALTER TABLE sales RENAME TO sales_gone")));
+
+    const auto sale = ledger->findSale(ref);
+    QCOMPARE(int(sale.error()), int(LedgerResult::Error::Database));
+    QCOMPARE(sale.message(),
+             QStringLiteral("The ledger %1 failed while reading sales: no such table: sales Unable to fetch row")
+                 .arg(QDir::toNativeSeparators(m_path)));
+    QCOMPARE(ledger->saleById(saleId).message(), sale.message());
+
+    const auto refund = ledger->refund(intent.refundId);
+    QCOMPARE(int(refund.error()), int(LedgerResult::Error::Database));
+    QCOMPARE(refund.message(),
+             QStringLiteral("The ledger %1 failed while reading refunds: no such table: refunds Unable to fetch row")
+                 .arg(QDir::toNativeSeparators(m_path)));
+    QCOMPARE(ledger->refundsForSale(saleId).message(), refund.message());
 }
 
 QTEST_GUILESS_MAIN(TestSqliteLedger)
