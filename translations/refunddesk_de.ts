@@ -1278,7 +1278,7 @@ Exit-Codes: 0 erledigt; 1 verweigert, fehlgeschlagen, abgelehnt oder nicht gefun
 <context>
     <name>RefundDesk::GatewayFactory</name>
     <message>
-        <location filename="../core/engine/GatewayFactory.cpp" line="+48"/>
+        <location filename="../core/engine/GatewayFactory.cpp" line="+50"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1755,12 +1755,12 @@ Exit-Codes: 0 erledigt; 1 verweigert, fehlgeschlagen, abgelehnt oder nicht gefun
 <context>
     <name>RefundDesk::Migrations</name>
     <message>
-        <location filename="../core/ledger/Migrations.cpp" line="+135"/>
+        <location filename="../core/ledger/Migrations.cpp" line="+143"/>
         <source>%1 is not a RefundDesk ledger: it cannot be read as a database (%2). It was left unchanged.</source>
         <translation>%1 ist kein RefundDesk-Journal: Es kann nicht als Datenbank gelesen werden (%2). Es wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+74"/>
         <source>%1 is a database of another program, not a RefundDesk ledger. It was left unchanged; choose another ledger.</source>
         <translation>%1 ist eine Datenbank eines anderen Programms, kein RefundDesk-Journal. Sie wurde nicht verändert; wählen Sie ein anderes Journal.</translation>
     </message>
@@ -4133,7 +4133,7 @@ Exit-Codes: 0 erledigt; 1 verweigert, fehlgeschlagen, abgelehnt oder nicht gefun
 <context>
     <name>RefundDesk::RefundEngine</name>
     <message>
-        <location filename="../core/engine/RefundEngine.cpp" line="+167"/>
+        <location filename="../core/engine/RefundEngine.cpp" line="+169"/>
         <source>%1 is not configured here, and the ledger does not know this sale.</source>
         <translation>%1 ist hier nicht eingerichtet, und das Journal kennt diesen Verkauf nicht.</translation>
     </message>
@@ -4153,7 +4153,7 @@ Exit-Codes: 0 erledigt; 1 verweigert, fehlgeschlagen, abgelehnt oder nicht gefun
         <translation>Es wurde kein Verkauf angegeben.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+144"/>
         <source>There is no employee list here to check the manager&apos;s PIN against.</source>
         <translation>Hier gibt es keine Mitarbeiterliste, mit der die Manager-PIN geprüft werden könnte.</translation>
     </message>
@@ -4259,7 +4259,7 @@ Exit-Codes: 0 erledigt; 1 verweigert, fehlgeschlagen, abgelehnt oder nicht gefun
         <translation>%1 meldet %2 für diese Erstattung, RefundDesk hat aber %3 gesendet. Prüfen Sie den Bericht des Gateways.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+68"/>
         <source>It is being submitted right now.</source>
         <translation>Sie wird gerade übermittelt.</translation>
     </message>
@@ -6713,7 +6713,7 @@ Falls RefundDesk die Kamera nicht verwenden darf, erlauben Sie es in den Datensc
 <context>
     <name>RefundDesk::SqlLedger</name>
     <message>
-        <location filename="../core/ledger/SqlLedger.cpp" line="+57"/>
+        <location filename="../core/ledger/SqlLedger.cpp" line="+88"/>
         <source>The ledger %1 holds %2 that this program cannot read; it may have been edited by hand.</source>
         <translation>Das Journal %1 enthält Daten, die dieses Programm nicht lesen kann (%2); möglicherweise wurde es von Hand bearbeitet.</translation>
     </message>
@@ -6728,18 +6728,22 @@ Falls RefundDesk die Kamera nicht verwenden darf, erlauben Sie es in den Datensc
         <translation>Fehler im Journal %1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+102"/>
-        <location line="+25"/>
+        <location line="+122"/>
+        <source>storing several changes together</source>
+        <translation>Speichern mehrerer Änderungen in einem Schritt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>reading sales</source>
         <translation>Lesen der Verkäufe</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+16"/>
         <source>sale %1</source>
         <translation>Verkauf %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+64"/>
         <source>A sale cannot be stored without the gateway&apos;s transaction id.</source>
         <translation>Ein Verkauf kann nicht ohne die Transaktions-ID des Gateways gespeichert werden.</translation>
     </message>
@@ -6769,42 +6773,40 @@ Falls RefundDesk die Kamera nicht verwenden darf, erlauben Sie es in den Datensc
         <translation>Das Journal enthält keinen Verkauf von %1 mit der Transaktions-ID %2.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>The ledger has no sale number %1.</source>
         <translation>Das Journal enthält keinen Verkauf mit der Nummer %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+33"/>
+        <location line="+9"/>
         <source>reading refunds</source>
         <translation>Lesen der Erstattungen</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+51"/>
-        <location line="+22"/>
+        <location line="+17"/>
+        <location line="+72"/>
+        <location line="+276"/>
         <source>refund %1</source>
         <translation>Erstattung %1</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-294"/>
         <source>The ledger has no refund %1.</source>
         <translation>Das Journal enthält keine Erstattung %1.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+21"/>
         <source>adding up the refunds of sale %1</source>
         <translation>Summieren der Erstattungen von Verkauf %1</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+47"/>
+        <location line="+19"/>
+        <location line="+48"/>
         <source>refunds of sale %1 (%2)</source>
         <translation>Erstattungen von Verkauf %1 (%2)</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>recording an event of refund %1</source>
         <translation>Erfassen eines Ereignisses der Erstattung %1</translation>
     </message>
@@ -6824,12 +6826,12 @@ Falls RefundDesk die Kamera nicht verwenden darf, erlauben Sie es in den Datensc
         <translation>Die Erstattung ist in %1, der Verkauf wurde aber in %2 bezahlt.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1 is more than the %2 left to refund on this sale (paid %3; refunded or in progress %4).</source>
         <translation>%1 ist mehr als die %2, die für diesen Verkauf noch erstattet werden können (bezahlt %3; erstattet oder in Bearbeitung %4).</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+7"/>
         <source>This sale already has %n refund(s), as many as its gateway allows per payment.</source>
         <translation>
             <numerusform>Dieser Verkauf hat bereits %n Erstattung, so viele, wie sein Gateway pro Zahlung erlaubt.</numerusform>
@@ -6837,7 +6839,7 @@ Falls RefundDesk die Kamera nicht verwenden darf, erlauben Sie es in den Datensc
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>A refund with id %1 is already in the ledger.</source>
         <translation>Eine Erstattung mit der ID %1 ist bereits im Journal.</translation>
     </message>
@@ -6878,7 +6880,17 @@ Falls RefundDesk die Kamera nicht verwenden darf, erlauben Sie es in den Datensc
         <translation>Zählen der Erstattungen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
+        <source>adding up what %1 refunded today</source>
+        <translation>Summieren der heutigen Erstattungen von %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>refunds of %1 (%2)</source>
+        <translation>Erstattungen von %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>reading the events of refund %1</source>
         <translation>Lesen der Ereignisse der Erstattung %1</translation>
     </message>
@@ -6894,7 +6906,7 @@ Falls RefundDesk die Kamera nicht verwenden darf, erlauben Sie es in den Datensc
         <translation>Anhängen an das Audit-Protokoll</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>checking the audit trail</source>
         <translation>Prüfen des Audit-Protokolls</translation>
     </message>
@@ -6908,7 +6920,7 @@ Falls RefundDesk die Kamera nicht verwenden darf, erlauben Sie es in den Datensc
 <context>
     <name>RefundDesk::SqliteLedger</name>
     <message>
-        <location filename="../core/ledger/SqliteLedger.cpp" line="+34"/>
+        <location filename="../core/ledger/SqliteLedger.cpp" line="+37"/>
         <source>The ledger %1 cannot be read: %2</source>
         <translation>Das Journal %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -6919,12 +6931,12 @@ Falls RefundDesk die Kamera nicht verwenden darf, erlauben Sie es in den Datensc
     </message>
     <message>
         <location line="+13"/>
-        <location line="+88"/>
+        <location line="+108"/>
         <source>The ledger %1 cannot be opened: %2</source>
         <translation>Das Journal %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-97"/>
         <source>The ledger %1 cannot be set up (%2): %3</source>
         <translation>Das Journal %1 kann nicht eingerichtet werden (%2): %3</translation>
     </message>
@@ -6939,7 +6951,7 @@ Falls RefundDesk die Kamera nicht verwenden darf, erlauben Sie es in den Datensc
         <translation>Das Journal %1 kann kein Write-Ahead-Logging verwenden (der Journal-Modus bleibt „%2“); auf manchen Netzlaufwerken kann SQLite eine Datei nicht sicher gemeinsam nutzen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+38"/>
         <source>No ledger file was given.</source>
         <translation>Es wurde keine Journal-Datei angegeben.</translation>
     </message>
@@ -6954,7 +6966,7 @@ Falls RefundDesk die Kamera nicht verwenden darf, erlauben Sie es in den Datensc
         <translation>Das Journal %1 kann nicht angelegt werden: Sein Ordner existiert nicht.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+94"/>
         <source>The ledger %1 is busy: another RefundDesk program kept it locked for more than %2 seconds while %3. Try again.</source>
         <translation>Das Journal %1 ist belegt: Ein anderes RefundDesk-Programm hielt es länger als %2 Sekunden gesperrt (%3). Versuchen Sie es erneut.</translation>
     </message>
@@ -7233,23 +7245,23 @@ Falls RefundDesk die Kamera nicht verwenden darf, erlauben Sie es in den Datensc
         <translation>Auf %1:%2 kann nicht auf Webhooks gewartet werden (belegt oder nicht erlaubt).</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+62"/>
+        <location line="+39"/>
+        <location line="+92"/>
         <source>no webhook here</source>
         <translation>hier gibt es keinen Webhook</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-90"/>
         <source>not a POST</source>
         <translation>kein POST</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>body over 64 KiB</source>
         <translation>Inhalt über 64 KiB</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>not about a refund</source>
         <translation>betrifft keine Erstattung</translation>
     </message>

@@ -1276,7 +1276,7 @@ Kod keluar: 0 selesai; 1 tidak dibenarkan, gagal, ditolak atau tidak ditemui; 2 
 <context>
     <name>RefundDesk::GatewayFactory</name>
     <message>
-        <location filename="../core/engine/GatewayFactory.cpp" line="+48"/>
+        <location filename="../core/engine/GatewayFactory.cpp" line="+50"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1753,12 +1753,12 @@ Kod keluar: 0 selesai; 1 tidak dibenarkan, gagal, ditolak atau tidak ditemui; 2 
 <context>
     <name>RefundDesk::Migrations</name>
     <message>
-        <location filename="../core/ledger/Migrations.cpp" line="+135"/>
+        <location filename="../core/ledger/Migrations.cpp" line="+143"/>
         <source>%1 is not a RefundDesk ledger: it cannot be read as a database (%2). It was left unchanged.</source>
         <translation>%1 bukan lejar RefundDesk: ia tidak dapat dibaca sebagai pangkalan data (%2). Ia dibiarkan tanpa perubahan.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+74"/>
         <source>%1 is a database of another program, not a RefundDesk ledger. It was left unchanged; choose another ledger.</source>
         <translation>%1 ialah pangkalan data program lain, bukan lejar RefundDesk. Ia dibiarkan tanpa perubahan; pilih lejar lain.</translation>
     </message>
@@ -4125,7 +4125,7 @@ Kod keluar: 0 selesai; 1 tidak dibenarkan, gagal, ditolak atau tidak ditemui; 2 
 <context>
     <name>RefundDesk::RefundEngine</name>
     <message>
-        <location filename="../core/engine/RefundEngine.cpp" line="+167"/>
+        <location filename="../core/engine/RefundEngine.cpp" line="+169"/>
         <source>%1 is not configured here, and the ledger does not know this sale.</source>
         <translation>%1 tidak dikonfigurasikan di sini, dan lejar tidak mengenali jualan ini.</translation>
     </message>
@@ -4145,7 +4145,7 @@ Kod keluar: 0 selesai; 1 tidak dibenarkan, gagal, ditolak atau tidak ditemui; 2 
         <translation>Tiada jualan diberikan.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+144"/>
         <source>There is no employee list here to check the manager&apos;s PIN against.</source>
         <translation>Tiada senarai pekerja di sini untuk menyemak PIN pengurus.</translation>
     </message>
@@ -4251,7 +4251,7 @@ Kod keluar: 0 selesai; 1 tidak dibenarkan, gagal, ditolak atau tidak ditemui; 2 
         <translation>%1 melaporkan %2 bagi bayaran balik ini, tetapi RefundDesk menghantar %3. Semak laporan gerbang pembayaran.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+68"/>
         <source>It is being submitted right now.</source>
         <translation>Ia sedang dihantar sekarang.</translation>
     </message>
@@ -6702,7 +6702,7 @@ Jika RefundDesk tidak dibenarkan menggunakan kamera, benarkannya dalam tetapan p
 <context>
     <name>RefundDesk::SqlLedger</name>
     <message>
-        <location filename="../core/ledger/SqlLedger.cpp" line="+57"/>
+        <location filename="../core/ledger/SqlLedger.cpp" line="+88"/>
         <source>The ledger %1 holds %2 that this program cannot read; it may have been edited by hand.</source>
         <translation>Lejar %1 mengandungi %2 yang tidak dapat dibaca oleh program ini; ia mungkin telah disunting secara manual.</translation>
     </message>
@@ -6717,18 +6717,22 @@ Jika RefundDesk tidak dibenarkan menggunakan kamera, benarkannya dalam tetapan p
         <translation>Lejar %1 gagal semasa %2: %3</translation>
     </message>
     <message>
-        <location line="+102"/>
-        <location line="+25"/>
+        <location line="+122"/>
+        <source>storing several changes together</source>
+        <translation>menyimpan beberapa perubahan sekali gus</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>reading sales</source>
         <translation>membaca jualan</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+16"/>
         <source>sale %1</source>
         <translation>jualan %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+64"/>
         <source>A sale cannot be stored without the gateway&apos;s transaction id.</source>
         <translation>Jualan tidak boleh disimpan tanpa ID transaksi gerbang pembayaran.</translation>
     </message>
@@ -6758,42 +6762,40 @@ Jika RefundDesk tidak dibenarkan menggunakan kamera, benarkannya dalam tetapan p
         <translation>Lejar tiada jualan %1 dengan ID transaksi %2.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>The ledger has no sale number %1.</source>
         <translation>Lejar tiada jualan bernombor %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+33"/>
+        <location line="+9"/>
         <source>reading refunds</source>
         <translation>membaca bayaran balik</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+51"/>
-        <location line="+22"/>
+        <location line="+17"/>
+        <location line="+72"/>
+        <location line="+276"/>
         <source>refund %1</source>
         <translation>bayaran balik %1</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-294"/>
         <source>The ledger has no refund %1.</source>
         <translation>Lejar tiada bayaran balik %1.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+21"/>
         <source>adding up the refunds of sale %1</source>
         <translation>menjumlahkan bayaran balik bagi jualan %1</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+47"/>
+        <location line="+19"/>
+        <location line="+48"/>
         <source>refunds of sale %1 (%2)</source>
         <translation>bayaran balik bagi jualan %1 (%2)</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>recording an event of refund %1</source>
         <translation>merekodkan peristiwa bayaran balik %1</translation>
     </message>
@@ -6813,19 +6815,19 @@ Jika RefundDesk tidak dibenarkan menggunakan kamera, benarkannya dalam tetapan p
         <translation>Bayaran balik dalam %1, tetapi jualan dibayar dalam %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1 is more than the %2 left to refund on this sale (paid %3; refunded or in progress %4).</source>
         <translation>%1 melebihi baki %2 yang boleh dibayar balik bagi jualan ini (dibayar %3; dibayar balik atau dalam proses %4).</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+7"/>
         <source>This sale already has %n refund(s), as many as its gateway allows per payment.</source>
         <translation>
             <numerusform>Jualan ini sudah mempunyai %n bayaran balik, sebanyak yang dibenarkan oleh gerbang pembayarannya bagi setiap bayaran.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>A refund with id %1 is already in the ledger.</source>
         <translation>Bayaran balik dengan ID %1 sudah ada dalam lejar.</translation>
     </message>
@@ -6866,7 +6868,17 @@ Jika RefundDesk tidak dibenarkan menggunakan kamera, benarkannya dalam tetapan p
         <translation>mengira bayaran balik</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
+        <source>adding up what %1 refunded today</source>
+        <translation>menjumlahkan bayaran balik oleh %1 hari ini</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>refunds of %1 (%2)</source>
+        <translation>bayaran balik oleh %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>reading the events of refund %1</source>
         <translation>membaca peristiwa bayaran balik %1</translation>
     </message>
@@ -6882,7 +6894,7 @@ Jika RefundDesk tidak dibenarkan menggunakan kamera, benarkannya dalam tetapan p
         <translation>menambah pada jejak audit</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>checking the audit trail</source>
         <translation>menyemak jejak audit</translation>
     </message>
@@ -6896,7 +6908,7 @@ Jika RefundDesk tidak dibenarkan menggunakan kamera, benarkannya dalam tetapan p
 <context>
     <name>RefundDesk::SqliteLedger</name>
     <message>
-        <location filename="../core/ledger/SqliteLedger.cpp" line="+34"/>
+        <location filename="../core/ledger/SqliteLedger.cpp" line="+37"/>
         <source>The ledger %1 cannot be read: %2</source>
         <translation>Lejar %1 tidak dapat dibaca: %2</translation>
     </message>
@@ -6907,12 +6919,12 @@ Jika RefundDesk tidak dibenarkan menggunakan kamera, benarkannya dalam tetapan p
     </message>
     <message>
         <location line="+13"/>
-        <location line="+88"/>
+        <location line="+108"/>
         <source>The ledger %1 cannot be opened: %2</source>
         <translation>Lejar %1 tidak dapat dibuka: %2</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-97"/>
         <source>The ledger %1 cannot be set up (%2): %3</source>
         <translation>Lejar %1 tidak dapat disediakan (%2): %3</translation>
     </message>
@@ -6927,7 +6939,7 @@ Jika RefundDesk tidak dibenarkan menggunakan kamera, benarkannya dalam tetapan p
         <translation>Lejar %1 tidak dapat menggunakan pengelogan tulis-dahulu (mod jurnal kekal &quot;%2&quot;); SQLite tidak dapat berkongsi fail dengan selamat pada sesetengah pemacu rangkaian.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+38"/>
         <source>No ledger file was given.</source>
         <translation>Tiada fail lejar diberikan.</translation>
     </message>
@@ -6942,7 +6954,7 @@ Jika RefundDesk tidak dibenarkan menggunakan kamera, benarkannya dalam tetapan p
         <translation>Lejar %1 tidak dapat dicipta: foldernya tidak wujud.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+94"/>
         <source>The ledger %1 is busy: another RefundDesk program kept it locked for more than %2 seconds while %3. Try again.</source>
         <translation>Lejar %1 sibuk: program RefundDesk lain menguncinya selama lebih daripada %2 saat semasa %3. Cuba lagi.</translation>
     </message>
@@ -7221,23 +7233,23 @@ Jika RefundDesk tidak dibenarkan menggunakan kamera, benarkannya dalam tetapan p
         <translation>Tidak dapat mendengar webhook pada %1:%2 (sedang digunakan, atau tidak dibenarkan).</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+62"/>
+        <location line="+39"/>
+        <location line="+92"/>
         <source>no webhook here</source>
         <translation>tiada webhook di sini</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-90"/>
         <source>not a POST</source>
         <translation>bukan POST</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>body over 64 KiB</source>
         <translation>badan mesej melebihi 64 KiB</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>not about a refund</source>
         <translation>bukan mengenai bayaran balik</translation>
     </message>

@@ -1276,7 +1276,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
 <context>
     <name>RefundDesk::GatewayFactory</name>
     <message>
-        <location filename="../core/engine/GatewayFactory.cpp" line="+48"/>
+        <location filename="../core/engine/GatewayFactory.cpp" line="+50"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1753,12 +1753,12 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
 <context>
     <name>RefundDesk::Migrations</name>
     <message>
-        <location filename="../core/ledger/Migrations.cpp" line="+135"/>
+        <location filename="../core/ledger/Migrations.cpp" line="+143"/>
         <source>%1 is not a RefundDesk ledger: it cannot be read as a database (%2). It was left unchanged.</source>
         <translation>%1 不是 RefundDesk 账本：无法作为数据库读取（%2）。它保持不变。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+74"/>
         <source>%1 is a database of another program, not a RefundDesk ledger. It was left unchanged; choose another ledger.</source>
         <translation>%1 是其他程序的数据库，不是 RefundDesk 账本。它保持不变；请选择其他账本。</translation>
     </message>
@@ -4125,7 +4125,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
 <context>
     <name>RefundDesk::RefundEngine</name>
     <message>
-        <location filename="../core/engine/RefundEngine.cpp" line="+167"/>
+        <location filename="../core/engine/RefundEngine.cpp" line="+169"/>
         <source>%1 is not configured here, and the ledger does not know this sale.</source>
         <translation>此处未配置 %1，且账本中没有这笔销售。</translation>
     </message>
@@ -4145,7 +4145,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
         <translation>未指定销售。</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+144"/>
         <source>There is no employee list here to check the manager&apos;s PIN against.</source>
         <translation>此处没有员工名单，无法核对经理的 PIN。</translation>
     </message>
@@ -4251,7 +4251,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
         <translation>%1 报告此退款为 %2，而 RefundDesk 发送的是 %3。请核对支付网关的报表。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+68"/>
         <source>It is being submitted right now.</source>
         <translation>它此刻正在提交中。</translation>
     </message>
@@ -6702,7 +6702,7 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
 <context>
     <name>RefundDesk::SqlLedger</name>
     <message>
-        <location filename="../core/ledger/SqlLedger.cpp" line="+57"/>
+        <location filename="../core/ledger/SqlLedger.cpp" line="+88"/>
         <source>The ledger %1 holds %2 that this program cannot read; it may have been edited by hand.</source>
         <translation>账本 %1 中含有本程序无法读取的%2；它可能被手动编辑过。</translation>
     </message>
@@ -6717,18 +6717,22 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
         <translation>账本 %1 在%2时失败：%3</translation>
     </message>
     <message>
-        <location line="+102"/>
-        <location line="+25"/>
+        <location line="+122"/>
+        <source>storing several changes together</source>
+        <translation>一并保存多项更改</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>reading sales</source>
         <translation>读取销售记录</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+16"/>
         <source>sale %1</source>
         <translation>销售 %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+64"/>
         <source>A sale cannot be stored without the gateway&apos;s transaction id.</source>
         <translation>没有支付网关的交易 id，无法保存销售。</translation>
     </message>
@@ -6758,42 +6762,40 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
         <translation>账本中没有交易 id 为 %2 的 %1 销售。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>The ledger has no sale number %1.</source>
         <translation>账本中没有编号为 %1 的销售。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+33"/>
+        <location line="+9"/>
         <source>reading refunds</source>
         <translation>读取退款</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+51"/>
-        <location line="+22"/>
+        <location line="+17"/>
+        <location line="+72"/>
+        <location line="+276"/>
         <source>refund %1</source>
         <translation>退款 %1</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-294"/>
         <source>The ledger has no refund %1.</source>
         <translation>账本中没有退款 %1。</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+21"/>
         <source>adding up the refunds of sale %1</source>
         <translation>汇总销售 %1 的退款</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+47"/>
+        <location line="+19"/>
+        <location line="+48"/>
         <source>refunds of sale %1 (%2)</source>
         <translation>销售 %1 的退款（%2）</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>recording an event of refund %1</source>
         <translation>记录退款 %1 的事件</translation>
     </message>
@@ -6813,19 +6815,19 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
         <translation>退款以 %1 计，而销售以 %2 支付。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1 is more than the %2 left to refund on this sale (paid %3; refunded or in progress %4).</source>
         <translation>%1 超过这笔销售剩余可退的 %2（已支付 %3；已退或处理中 %4）。</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+7"/>
         <source>This sale already has %n refund(s), as many as its gateway allows per payment.</source>
         <translation>
             <numerusform>这笔销售已有 %n 笔退款，已达到其支付网关对每笔支付允许的上限。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>A refund with id %1 is already in the ledger.</source>
         <translation>账本中已有 id 为 %1 的退款。</translation>
     </message>
@@ -6866,7 +6868,17 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
         <translation>统计退款</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
+        <source>adding up what %1 refunded today</source>
+        <translation>汇总 %1 今天的退款</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>refunds of %1 (%2)</source>
+        <translation>%1 的退款（%2）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>reading the events of refund %1</source>
         <translation>读取退款 %1 的事件</translation>
     </message>
@@ -6882,7 +6894,7 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
         <translation>追加审计记录</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>checking the audit trail</source>
         <translation>检查审计记录</translation>
     </message>
@@ -6896,7 +6908,7 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
 <context>
     <name>RefundDesk::SqliteLedger</name>
     <message>
-        <location filename="../core/ledger/SqliteLedger.cpp" line="+34"/>
+        <location filename="../core/ledger/SqliteLedger.cpp" line="+37"/>
         <source>The ledger %1 cannot be read: %2</source>
         <translation>无法读取账本 %1：%2</translation>
     </message>
@@ -6907,12 +6919,12 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
     </message>
     <message>
         <location line="+13"/>
-        <location line="+88"/>
+        <location line="+108"/>
         <source>The ledger %1 cannot be opened: %2</source>
         <translation>无法打开账本 %1：%2</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-97"/>
         <source>The ledger %1 cannot be set up (%2): %3</source>
         <translation>无法设置账本 %1（%2）：%3</translation>
     </message>
@@ -6927,7 +6939,7 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
         <translation>账本 %1 无法使用预写日志（日志模式仍为“%2”）；在某些网络驱动器上 SQLite 无法安全地共享文件。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+38"/>
         <source>No ledger file was given.</source>
         <translation>未指定账本文件。</translation>
     </message>
@@ -6942,7 +6954,7 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
         <translation>无法创建账本 %1：其所在文件夹不存在。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+94"/>
         <source>The ledger %1 is busy: another RefundDesk program kept it locked for more than %2 seconds while %3. Try again.</source>
         <translation>账本 %1 正忙：另一个 RefundDesk 程序在%3时将其锁定超过 %2 秒。请重试。</translation>
     </message>
@@ -7221,23 +7233,23 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
         <translation>无法在 %1:%2 上监听 webhook（已被占用或不允许）。</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+62"/>
+        <location line="+39"/>
+        <location line="+92"/>
         <source>no webhook here</source>
         <translation>此处没有 webhook</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-90"/>
         <source>not a POST</source>
         <translation>不是 POST</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>body over 64 KiB</source>
         <translation>正文超过 64 KiB</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>not about a refund</source>
         <translation>与退款无关</translation>
     </message>

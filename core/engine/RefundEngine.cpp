@@ -330,20 +330,11 @@ LedgerValue<PolicyInput> RefundEngine::policyInput(const SaleView &view, const R
 
     // What this employee refunded today (local day), counting every refund that still holds money.
     const QDateTime local = input.now.toLocalTime();
-    RefundFilter today;
-    today.from = QDateTime(local.date(), QTime(0, 0), Qt::LocalTime).toUTC();
-    today.employee = actor.name;
-    const auto refunds = m_ledger.listRefunds(today);
-    if (!refunds.ok())
-        return refunds.result();
-    qint64 total = 0;
-    for (const Refund &refund : refunds.value()) {
-        if (reservesAmount(refund.status) && refund.status != RefundStatus::Draft
-            && refund.amount.currency() == currency) {
-            total += refund.amount.minorUnits();
-        }
-    }
-    input.actorRefundedToday = Money(total, currency);
+    const auto refundedToday = m_ledger.refundedByEmployeeSince(
+        actor.name, QDateTime(local.date(), QTime(0, 0), Qt::LocalTime).toUTC(), currency);
+    if (!refundedToday.ok())
+        return refundedToday.result();
+    input.actorRefundedToday = refundedToday.value();
     return input;
 }
 
@@ -926,8 +917,7 @@ void RefundEngine::announceChange(const QUuid &refundId)
         // Once per refund and commit, however often the events of the batch touched it.
         if (!m_heldChanges->contains(refundId))
             m_heldChanges->append(refundId);
-    }
-    else
+    } else
         Q_EMIT refundChanged(refundId);
 }
 

@@ -128,6 +128,11 @@ public:
     virtual LedgerValue<qint64> countRefunds(const RefundFilter &filter) = 0;
     // The sum of the sale's refunds that reserve their amount (reservesAmount()).
     virtual LedgerValue<Money> reservedAmount(qint64 saleLedgerId) = 0;
+    // What employee refunded in currency from since on: the sum of the refunds they made
+    // then or later that hold money (reservesAmount(); drafts not counted). For the daily
+    // refund limits, asked before every refund.
+    virtual LedgerValue<Money> refundedByEmployeeSince(const QString &employee, const QDateTime &since,
+                                                       const Currency &currency) = 0;
     // Oldest first.
     virtual LedgerValue<QList<RefundEvent>> eventsForRefund(const QUuid &refundId) = 0;
 
@@ -139,9 +144,21 @@ public:
     // Writes inside are not run again after a transient failure; they fail. Not nested.
     virtual LedgerResult writeTogether(const std::function<void()> &body) = 0;
 
+    // How soon an appended audit row must be on the disk.
+    enum class Durability {
+        Now, // synced before appendAudit() returns
+        // Committed (every reader sees it, and a crash of the program keeps it), but on the disk
+        // only with the ledger's next synced commit, which follows at once when a refund moves:
+        // a power cut before that may take it, with the rows after it (the chain stays intact).
+        // For the record of each HTTP exchange with a gateway, where waiting for the disk
+        // twice per exchange cost more than the refund itself; never for a refund's own rows.
+        WithNextSync,
+    };
     // Appends one row to the audit chain in its own transaction and returns it as stored.
-    // Rows that belong to a refund change go through LedgerChange::audit instead.
-    virtual LedgerValue<AuditEntry> appendAudit(const AuditEntry &entry) = 0;
+    // Rows that belong to a refund change go through LedgerChange::audit instead. Inside
+    // writeTogether() the row is synced with the rest, whatever durability says.
+    virtual LedgerValue<AuditEntry> appendAudit(const AuditEntry &entry, Durability durability) = 0;
+    LedgerValue<AuditEntry> appendAudit(const AuditEntry &entry) { return appendAudit(entry, Durability::Now); }
     // Checks every row in order; the answer names the first row that does not match.
     virtual LedgerValue<AuditCheck> verifyAuditChain() = 0;
     // Rows in seq order, from the offset-th (0-based).

@@ -125,6 +125,14 @@ QList<Migration> rawSteps()
              QStringLiteral("CREATE INDEX refunds_status_created_at ON refunds (status, created_at)"),
              QStringLiteral("DROP INDEX refunds_status"),
          }},
+        {5,
+         QStringLiteral("refunds by employee and creation time, for the daily refund limits"),
+         {
+             // Before every refund the engine adds up what the employee refunded today
+             // (Ledger::refundedByEmployeeSince); without this it read every refund of the day,
+             // the whole store's, for each one.
+             QStringLiteral("CREATE INDEX refunds_employee_created_at ON refunds (employee, created_at)"),
+         }},
     };
 }
 
@@ -148,6 +156,10 @@ Migrations::Dialect Migrations::Dialect::sqlite()
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"),
         QString(),
         true,
+        // In WAL mode NORMAL writes the log without syncing it; the next FULL commit syncs
+        // the log, and with it every frame before.
+        QStringLiteral("PRAGMA synchronous = NORMAL"),
+        QStringLiteral("PRAGMA synchronous = FULL"),
     };
 }
 
@@ -163,6 +175,10 @@ Migrations::Dialect Migrations::Dialect::postgres()
         // ASCII), unlikely to be used by another program sharing the database.
         QStringLiteral("SELECT pg_advisory_xact_lock(5927954557966830913)"),
         false,
+        // Asynchronous commit: the WAL records are flushed by the next synchronous commit or
+        // the WAL writer, in order.
+        QStringLiteral("SET synchronous_commit = off"),
+        QStringLiteral("SET synchronous_commit TO DEFAULT"),
     };
 }
 

@@ -36,9 +36,13 @@ public:
         // Run after beginWrite by each migration step, so two programs upgrading one store
         // take turns; empty where beginWrite already keeps other writers out.
         QString lockSchema;
-        // Whether SAVEPOINT and RELEASE may be prepared once and kept (SQLite); PostgreSQL
-        // prepares only queries and data changes.
-        bool preparesSavepoints = false;
+        // Whether SAVEPOINT, RELEASE and settings may be prepared once and kept (SQLite);
+        // PostgreSQL prepares only queries and data changes.
+        bool preparesControlStatements = false;
+        // Between transactions: the next commits do not wait for the disk (they become durable
+        // with the next one that does), and back.
+        QString commitWithoutSync;
+        QString commitWithSync;
 
         static Dialect sqlite();
         static Dialect postgres();

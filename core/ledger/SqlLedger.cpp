@@ -268,12 +268,12 @@ Result SqlLedger::inWriteTransaction(const QString &doing, const std::function<R
     if (m_writingTogether) {
         // Within writeTogether()'s transaction: a savepoint, so that this write fails alone.
         // Not run again: the transaction around it holds what earlier writes did.
-        if (const LedgerResult saved = savepoint(QStringLiteral("SAVEPOINT single_write"), doing); !saved.ok())
+        if (const LedgerResult saved = control(QStringLiteral("SAVEPOINT single_write"), doing); !saved.ok())
             return saved;
         Result done = body();
         if (!done.ok())
-            savepoint(QStringLiteral("ROLLBACK TO SAVEPOINT single_write"), doing);
-        if (const LedgerResult released = savepoint(QStringLiteral("RELEASE SAVEPOINT single_write"), doing);
+            control(QStringLiteral("ROLLBACK TO SAVEPOINT single_write"), doing);
+        if (const LedgerResult released = control(QStringLiteral("RELEASE SAVEPOINT single_write"), doing);
             !released.ok() && done.ok())
             return released;
         return done;
@@ -299,11 +299,11 @@ Result SqlLedger::inWriteTransaction(const QString &doing, const std::function<R
     }
 }
 
-LedgerResult SqlLedger::savepoint(const QString &statement, const QString &doing)
+LedgerResult SqlLedger::control(const QString &statement, const QString &doing)
 {
-    // Three of them for every write of a group commit: parsing them each time cost more
-    // than some of the writes.
-    if (m_dialect.preparesSavepoints) {
+    // Three savepoint statements for every write of a group commit: parsing them each time
+    // cost more than some of the writes.
+    if (m_dialect.preparesControlStatements) {
         Query query;
         return run(query, statement, {}, doing);
     }
@@ -884,6 +884,35 @@ LedgerValue<Money> SqlLedger::reservedAmount(qint64 saleLedgerId)
     return totals.value().reserved;
 }
 
+LedgerValue<Money> SqlLedger::refundedByEmployeeSince(const QString &employee, const QDateTime &since,
+                                                      const Currency &currency)
+{
+    Query query;
+    const QString doing = tr("adding up what %1 refunded today").arg(employee);
+    const LedgerResult done = run(query,
+                                  QStringLiteral("SELECT status, amount_minor, id FROM refunds "
+                                                 "WHERE employee = ? AND created_at >= ? AND currency = ?"),
+                                  {employee, toLedgerTime(since), currency.code()}, doing);
+    if (!done.ok())
+        return done;
+    Money total = Money::zero(currency);
+    while (query->next()) {
+        const auto status = refundStatusFromKey(query->value(0).toString());
+        if (!status)
+            return damaged(m_location, tr("refund %1").arg(query->value(2).toString()));
+        // As refundTotals(): which statuses hold money is the domain's rule, not SQL's.
+        if (!reservesAmount(*status) || *status == RefundStatus::Draft)
+            continue;
+        const MoneyResult sum = total.plus(Money(query->value(1).toLongLong(), currency));
+        if (!sum.ok())
+            return damaged(m_location, tr("refunds of %1 (%2)").arg(employee, sum.message()));
+        total = sum.value();
+    }
+    if (query->lastError().isValid())
+        return failure(query->lastError(), doing);
+    return total;
+}
+
 LedgerValue<QList<RefundEvent>> SqlLedger::eventsForRefund(const QUuid &refundId)
 {
     Query query;
@@ -976,12 +1005,25 @@ LedgerValue<AuditEntry> SqlLedger::appendAuditRow(const AuditEntry &entry)
     return row;
 }
 
-LedgerValue<AuditEntry> SqlLedger::appendAudit(const AuditEntry &entry)
+LedgerValue<AuditEntry> SqlLedger::appendAudit(const AuditEntry &entry, Durability durability)
 {
     if (auditKey().isEmpty())
         return noAuditKey();
-    return inWriteTransaction<LedgerValue<AuditEntry>>(tr("appending to the audit trail"),
-                                                       [&] { return appendAuditRow(entry); });
+    const QString doing = tr("appending to the audit trail");
+    // Inside writeTogether() the one commit at the end is synced anyway.
+    const bool withoutSync = durability == Durability::WithNextSync && !m_writingTogether;
+    if (withoutSync) {
+        if (const LedgerResult relaxed = control(m_dialect.commitWithoutSync, doing); !relaxed.ok())
+            return relaxed;
+    }
+    LedgerValue<AuditEntry> appended =
+        inWriteTransaction<LedgerValue<AuditEntry>>(doing, [&] { return appendAuditRow(entry); });
+    if (withoutSync) {
+        // Whatever happened to the row: every later commit waits for the disk again.
+        if (const LedgerResult restored = control(m_dialect.commitWithSync, doing); !restored.ok())
+            return restored;
+    }
+    return appended;
 }
 
 LedgerValue<AuditCheck> SqlLedger::verifyAuditChain()

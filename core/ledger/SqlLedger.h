@@ -48,11 +48,14 @@ public:
     LedgerValue<QList<Refund>> listRefunds(const RefundFilter &filter) final;
     LedgerValue<qint64> countRefunds(const RefundFilter &filter) final;
     LedgerValue<Money> reservedAmount(qint64 saleLedgerId) final;
+    LedgerValue<Money> refundedByEmployeeSince(const QString &employee, const QDateTime &since,
+                                               const Currency &currency) final;
     LedgerValue<QList<RefundEvent>> eventsForRefund(const QUuid &refundId) final;
 
     LedgerResult writeTogether(const std::function<void()> &body) final;
 
-    LedgerValue<AuditEntry> appendAudit(const AuditEntry &entry) final;
+    using Ledger::appendAudit;
+    LedgerValue<AuditEntry> appendAudit(const AuditEntry &entry, Durability durability) final;
     LedgerValue<AuditCheck> verifyAuditChain() final;
     LedgerValue<QList<AuditEntry>> auditEntries(qint64 offset, int limit) final;
     LedgerValue<qint64> auditCount() final;
@@ -144,8 +147,9 @@ private:
     // failure, body runs again in a new transaction, a bounded number of times.
     template<typename Result>
     Result inWriteTransaction(const QString &doing, const std::function<Result()> &body);
-    // Runs one of inWriteTransaction()'s savepoint statements inside writeTogether().
-    LedgerResult savepoint(const QString &statement, const QString &doing);
+    // Runs a statement that takes no values and returns no rows (a savepoint, a setting):
+    // kept prepared where the dialect can (preparesControlStatements), executed otherwise.
+    LedgerResult control(const QString &statement, const QString &doing);
 
     // lookupSale() and lookupRefund() through run().
     template<typename T>

@@ -201,16 +201,14 @@ void LedgerTestSuite::freshStoreIsMigrated()
 {
     const auto ledger = openTestLedger();
     QVERIFY2(ledger, qPrintable(m_openError));
-    QCOMPARE(Ledger::latestSchemaVersion(), 4);
-    QCOMPARE(ledger->schemaVersion(), 4);
+    QCOMPARE(Ledger::latestSchemaVersion(), 5);
+    QCOMPARE(ledger->schemaVersion(), 5);
 
     const auto versions = rawQuery(QStringLiteral("SELECT version FROM schema_migrations ORDER BY version"));
     QVERIFY(versions);
-    QCOMPARE(versions->size(), 4);
-    QCOMPARE(versions->at(0).at(0).toInt(), 1);
-    QCOMPARE(versions->at(1).at(0).toInt(), 2);
-    QCOMPARE(versions->at(2).at(0).toInt(), 3);
-    QCOMPARE(versions->at(3).at(0).toInt(), 4);
+    QCOMPARE(versions->size(), 5);
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(versions->at(i).at(0).toInt(), i + 1);
 
     QCOMPARE(ledger->countRefunds(RefundFilter()).value(), qint64(0));
     QCOMPARE(ledger->auditCount().value(), qint64(0));
@@ -230,11 +228,11 @@ void LedgerTestSuite::reopenKeepsDataAndDoesNotMigrateAgain()
     const QString migrationsSql = QStringLiteral("SELECT version, description, applied_at FROM schema_migrations");
     const auto before = rawQuery(migrationsSql);
     QVERIFY(before);
-    QCOMPARE(before->size(), 4);
+    QCOMPARE(before->size(), 5);
 
     const auto ledger = openTestLedger();
     QVERIFY2(ledger, qPrintable(m_openError));
-    QCOMPARE(ledger->schemaVersion(), 4);
+    QCOMPARE(ledger->schemaVersion(), 5);
     QCOMPARE(rawQuery(migrationsSql), before);
 
     const auto sale =
@@ -1125,6 +1123,47 @@ void LedgerTestSuite::unreadableRowsAreDatabaseErrors()
     QVERIFY2(refund.message().endsWith(refundDamaged), qPrintable(refund.message()));
 }
 
+void LedgerTestSuite::refundedByEmployeeSinceCountsWhatHoldsMoney()
+{
+    const auto ledger = openTestLedger();
+    QVERIFY2(ledger, qPrintable(m_openError));
+    const qint64 saleId = addSale(*ledger, GatewayId::Pockyt, QStringLiteral("DAY-1"), 100000);
+    const auto refundBy = [&](const QString &employee, qint64 minorUnits, const QDateTime &at) {
+        m_now = at;
+        Refund refund;
+        refund.saleLedgerId = saleId;
+        refund.amount = eur(minorUnits);
+        refund.employee = employee;
+        const LedgerResult journaled = ledger->journalRefundIntent(refund, change(QStringLiteral("engine")));
+        return journaled.ok() ? refund.refundId : QUuid();
+    };
+    const QDateTime morning = utc("2024-03-05T08:00:00.000Z");
+    QVERIFY(!refundBy(QStringLiteral("alice"), 700, morning.addSecs(-60)).isNull()); // yesterday's
+    QVERIFY(!refundBy(QStringLiteral("alice"), 1000, morning).isNull()); // from the first moment on
+    const QUuid failed = refundBy(QStringLiteral("alice"), 2000, morning.addSecs(600));
+    const QUuid rejected = refundBy(QStringLiteral("alice"), 4000, morning.addSecs(700));
+    const QUuid succeeded = refundBy(QStringLiteral("alice"), 300, morning.addSecs(800));
+    const QUuid review = refundBy(QStringLiteral("alice"), 50, morning.addSecs(900));
+    QVERIFY(!refundBy(QStringLiteral("bob"), 8000, morning.addSecs(60)).isNull());
+    QVERIFY(!failed.isNull() && !rejected.isNull() && !succeeded.isNull() && !review.isNull());
+    QVERIFY(moveTo(*ledger, failed, RefundStatus::Failed).ok());
+    QVERIFY(moveTo(*ledger, rejected, RefundStatus::Rejected).ok());
+    QVERIFY(moveTo(*ledger, succeeded, RefundStatus::Succeeded).ok());
+    QVERIFY(moveTo(*ledger, review, RefundStatus::NeedsReview).ok());
+
+    // Submitting 10.00 + succeeded 3.00 + needs review 0.50; not yesterday's, the failed or
+    // the rejected one, nor bob's.
+    auto total = ledger->refundedByEmployeeSince(QStringLiteral("alice"), morning, eur(0).currency());
+    QVERIFY2(total.ok(), qPrintable(total.message()));
+    QCOMPARE(total.value(), eur(1350));
+    QCOMPARE(ledger->refundedByEmployeeSince(QStringLiteral("bob"), morning, eur(0).currency()).value(), eur(8000));
+    QCOMPARE(ledger->refundedByEmployeeSince(QStringLiteral("carol"), morning, eur(0).currency()).value(), eur(0));
+    const Currency myr = *Currency::fromCode(u"MYR");
+    total = ledger->refundedByEmployeeSince(QStringLiteral("alice"), morning, myr);
+    QVERIFY(total.ok());
+    QCOMPARE(total.value(), Money::zero(myr));
+}
+
 void LedgerTestSuite::writesTogetherCommitOnceAndFailAlone()
 {
     // Group commit (what the webhook receiver does with the webhooks that arrived together):
@@ -1358,6 +1397,43 @@ void LedgerTestSuite::auditRowsGoWithTheirRefundChange()
     const auto check = ledger->verifyAuditChain();
     QCOMPARE(check.value().intact, true);
     QCOMPARE(check.value().rowCount, qint64(2));
+}
+
+void LedgerTestSuite::auditRowsSyncedLaterAreStillChained()
+{
+    // Durability::WithNextSync changes when the row reaches the disk, nothing a reader sees:
+    // committed at once, in the chain, and the writes after it as they always are.
+    const auto ledger = openTestLedger();
+    const auto other = openTestLedger();
+    QVERIFY2(ledger && other, qPrintable(m_openError));
+    const qint64 saleId = addSale(*ledger, GatewayId::PwV3, QStringLiteral("529-2-2"), 5000);
+    QUuid id;
+    QVERIFY(journal(*ledger, saleId, 1000, &id).ok());
+    const auto request = ledger->appendAudit(auditEntry(QStringLiteral("gateway.request"), QStringLiteral("POST")),
+                                             Ledger::Durability::WithNextSync);
+    QVERIFY2(request.ok(), qPrintable(request.message()));
+    QCOMPARE(other->auditEntries(request.value().seq - 1, 1).value().constFirst().action,
+             QStringLiteral("gateway.request"));
+    const auto answer = ledger->appendAudit(auditEntry(QStringLiteral("gateway.response"), QStringLiteral("HTTP 200")),
+                                            Ledger::Durability::WithNextSync);
+    QVERIFY(answer.ok());
+    QCOMPARE(answer.value().seq, request.value().seq + 1);
+    LedgerChange moved = change(QStringLiteral("engine"));
+    moved.audit = auditEntry(QStringLiteral("refund.status"), QStringLiteral("succeeded"));
+    QVERIFY(ledger->transitionRefund(id, RefundStatus::Succeeded, RefundUpdate(), moved).ok());
+    QCOMPARE(other->refund(id).value().status, RefundStatus::Succeeded);
+    QCOMPARE(other->auditCount().value(), answer.value().seq + 1);
+    const auto chain = other->verifyAuditChain();
+    QVERIFY2(chain.ok() && chain.value().intact, qPrintable(chain.message()));
+    // Without the key it is refused like any other row.
+    LedgerResult opened = LedgerResult::success();
+    const std::unique_ptr<Ledger> keyless = openLedger(&opened);
+    QVERIFY(keyless);
+    QCOMPARE(
+        errorName(
+            keyless->appendAudit(auditEntry(QStringLiteral("x"), QStringLiteral("y")), Ledger::Durability::WithNextSync)
+                .error()),
+        QStringLiteral("NoAuditKey"));
 }
 
 void LedgerTestSuite::auditNeedsTheKey()

@@ -78,12 +78,14 @@ private Q_SLOTS:
     void refundsInStatusAndForSale();
     void readsSeeWhatOtherConnectionsCommitted();
     void unreadableRowsAreDatabaseErrors();
+    void refundedByEmployeeSinceCountsWhatHoldsMoney();
     void writesTogetherCommitOnceAndFailAlone();
 
     void auditChainAppendsAndVerifies();
     void auditTamperingNamesTheRow_data();
     void auditTamperingNamesTheRow();
     void auditRowsGoWithTheirRefundChange();
+    void auditRowsSyncedLaterAreStillChained();
     void auditNeedsTheKey();
     void concurrentAuditAppendsKeepOneChain();
 

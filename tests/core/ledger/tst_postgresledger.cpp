@@ -132,10 +132,11 @@ void TestPostgresLedger::freshDatabaseHasTheLedgerSchema()
     QCOMPARE(column(rawQuery(QStringLiteral("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() "
                                             "AND indexname NOT LIKE '%\\_pkey' ORDER BY indexname"))),
              (QStringList {QStringLiteral("refund_events_refund"), QStringLiteral("refunds_created_at"),
-                           QStringLiteral("refunds_gateway_refund_id"), QStringLiteral("refunds_gateway_transaction"),
-                           QStringLiteral("refunds_sale"), QStringLiteral("refunds_status_created_at"),
-                           QStringLiteral("sales_gateway_reference"), QStringLiteral("sales_gateway_transaction"),
-                           QStringLiteral("sales_paid_at"), QStringLiteral("users_name")}));
+                           QStringLiteral("refunds_employee_created_at"), QStringLiteral("refunds_gateway_refund_id"),
+                           QStringLiteral("refunds_gateway_transaction"), QStringLiteral("refunds_sale"),
+                           QStringLiteral("refunds_status_created_at"), QStringLiteral("sales_gateway_reference"),
+                           QStringLiteral("sales_gateway_transaction"), QStringLiteral("sales_paid_at"),
+                           QStringLiteral("users_name")}));
     // Every row says which store and register it belongs to.
     for (const QString &table : {QStringLiteral("sales"), QStringLiteral("refunds"), QStringLiteral("audit_log")}) {
         QCOMPARE(column(rawQuery(QStringLiteral("SELECT column_name FROM information_schema.columns WHERE table_name "

@@ -114,10 +114,11 @@ void TestSqliteLedger::newLedgerFile()
         indexNames << row.at(0).toString();
     QCOMPARE(indexNames,
              (QStringList {QStringLiteral("refund_events_refund"), QStringLiteral("refunds_created_at"),
-                           QStringLiteral("refunds_gateway_refund_id"), QStringLiteral("refunds_gateway_transaction"),
-                           QStringLiteral("refunds_sale"), QStringLiteral("refunds_status_created_at"),
-                           QStringLiteral("sales_gateway_reference"), QStringLiteral("sales_gateway_transaction"),
-                           QStringLiteral("sales_paid_at"), QStringLiteral("users_name")}));
+                           QStringLiteral("refunds_employee_created_at"), QStringLiteral("refunds_gateway_refund_id"),
+                           QStringLiteral("refunds_gateway_transaction"), QStringLiteral("refunds_sale"),
+                           QStringLiteral("refunds_status_created_at"), QStringLiteral("sales_gateway_reference"),
+                           QStringLiteral("sales_gateway_transaction"), QStringLiteral("sales_paid_at"),
+                           QStringLiteral("users_name")}));
 }
 
 void TestSqliteLedger::expectRefusedAndUntouched(LedgerResult::Error error, const QString &messagePart, bool sqliteFile)
@@ -194,7 +195,7 @@ void TestSqliteLedger::newerSchemaIsLeftUntouched()
     LedgerResult result = LedgerResult::success();
     QVERIFY(!SqliteLedger::open(m_path, &result));
     QCOMPARE(result.message(),
-             QStringLiteral("%1 was written by a newer RefundDesk (schema 7, this program knows up to 4); upgrade "
+             QStringLiteral("%1 was written by a newer RefundDesk (schema 7, this program knows up to 5); upgrade "
                             "RefundDesk. The ledger was left unchanged.")
                  .arg(QDir::toNativeSeparators(m_path)));
 }
