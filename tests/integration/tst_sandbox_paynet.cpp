@@ -140,7 +140,9 @@ void TestSandboxPayNet::refundSettlesWithASignedWebhook()
     receiver.setAnswers({{500, QByteArrayLiteral("busy")}, {200, QByteArray()}});
     QVERIFY(receiver.listen());
     QVERIFY(m_sandbox.configure({{QStringLiteral("paynet_webhook_url"), receiver.url().toString()},
-                                 {QStringLiteral("paynet_settle_ms"), 100},
+                                 // Long enough that the state is still asked for before it settles,
+                                 // on a busy machine too.
+                                 {QStringLiteral("paynet_settle_ms"), 500},
                                  {QStringLiteral("webhook_retry_ms"), 50}}));
 
     const QString refundId = freshUuid();
@@ -187,6 +189,12 @@ void TestSandboxPayNet::refundSettlesWithASignedWebhook()
     QCOMPARE(status.value(u"substate").toString(), QStringLiteral("REFUND_ACCEPTED"));
     QCOMPARE(status.value(u"message").toString(), QStringLiteral("U002"));
 
+    // The sandbox records the delivery once it has read the answer, a moment after the
+    // receiver has the request.
+    const auto delivered = [this] {
+        return m_sandbox.state().value(u"webhooks").toArray().first().toObject().value(u"delivered").toBool();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(delivered(), 10000);
     const QJsonObject state = m_sandbox.state();
     QCOMPARE(state.value(u"refunds").toArray().first().toObject().value(u"status").toString(),
              QStringLiteral("ACCEPTED"));
