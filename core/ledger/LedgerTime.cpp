@@ -43,13 +43,45 @@ QDateTime fromFixedWidth(QStringView text)
     return QDateTime(date, time, Qt::UTC);
 }
 
+// Writes value as count decimal digits, zero-padded, at out.
+void putDigits(QChar *out, int value, int count)
+{
+    for (int i = count - 1; i >= 0; --i) {
+        out[i] = QChar(u'0' + value % 10);
+        value /= 10;
+    }
+}
+
 } // namespace
 
 QString toLedgerTime(const QDateTime &time)
 {
     if (!time.isValid())
         return QString();
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    const QDateTime utc = time.toUTC();
+    const QDate date = utc.date();
+    if (date.year() < 0 || date.year() > 9999)
+        return utc.toString(Qt::ISODateWithMs);
+    // Three times in every refund change: QDateTime's general formatter was a noticeable
+    // part of storing a webhook. Exactly what it writes for these years.
+    const QTime clock = utc.time();
+    QString text(24, Qt::Uninitialized);
+    QChar *out = text.data();
+    putDigits(out, date.year(), 4);
+    out[4] = u'-';
+    putDigits(out + 5, date.month(), 2);
+    out[7] = u'-';
+    putDigits(out + 8, date.day(), 2);
+    out[10] = u'T';
+    putDigits(out + 11, clock.hour(), 2);
+    out[13] = u':';
+    putDigits(out + 14, clock.minute(), 2);
+    out[16] = u':';
+    putDigits(out + 17, clock.second(), 2);
+    out[19] = u'.';
+    putDigits(out + 20, clock.msec(), 3);
+    out[23] = u'Z';
+    return text;
 }
 
 QDateTime fromLedgerTime(const QString &text)

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void fromLedgerTime();
     void roundTrip_data();
     void roundTrip();
+    void writesWhatQtWrites();
 };
 
 void TestLedgerTime::fromLedgerTime_data()
@@ -66,6 +67,23 @@ void TestLedgerTime::roundTrip_data()
     QTest::newRow("offset from UTC") << QDateTime(QDate(2024, 3, 1), QTime(0, 15, 0, 120), Qt::OffsetFromUTC, 2 * 3600)
                                      << "2024-02-29T22:15:00.120Z";
     QTest::newRow("invalid") << QDateTime() << "";
+    QTest::newRow("first instant of a year")
+        << QDateTime(QDate(2025, 1, 1), QTime(0, 0, 0, 0), Qt::UTC) << "2025-01-01T00:00:00.000Z";
+    QTest::newRow("last instant of a year")
+        << QDateTime(QDate(1999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC) << "1999-12-31T23:59:59.999Z";
+    QTest::newRow("year 1") << QDateTime(QDate(1, 2, 3), QTime(4, 5, 6, 7), Qt::UTC) << "0001-02-03T04:05:06.007Z";
+}
+
+void TestLedgerTime::writesWhatQtWrites()
+{
+    // The hand-written formatter against QDateTime's own, over a spread of instants.
+    QDateTime time(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC);
+    for (int step = 0; step < 2000; ++step) {
+        time = time.addMSecs(qint64(step) * 86'399'937 + 7);
+        QCOMPARE(toLedgerTime(time), time.toString(Qt::ISODateWithMs));
+    }
+    const QDateTime farFuture(QDate(12345, 6, 7), QTime(8, 9, 10, 11), Qt::UTC);
+    QCOMPARE(toLedgerTime(farFuture), farFuture.toString(Qt::ISODateWithMs));
 }
 
 void TestLedgerTime::roundTrip()

@@ -136,6 +136,10 @@ void TestMoney::unknownCurrency_data()
     QTest::newRow("four letters") << QStringLiteral("EURO");
     QTest::newRow("leading space") << QStringLiteral(" EUR");
     QTest::newRow("numeric code 978") << QStringLiteral("978");
+    QTest::newRow("before the first code") << QStringLiteral("AAA");
+    QTest::newRow("after the last code") << QStringLiteral("ZZZ");
+    QTest::newRow("between two codes") << QStringLiteral("EUS");
+    QTest::newRow("Cyrillic E") << QString::fromUtf8("\xD0\x95UR");
 }
 
 void TestMoney::unknownCurrency()
