@@ -97,11 +97,23 @@ private Q_SLOTS:
     void registersRefundingOneSaleTogetherCannotOverRefund();
     void deadlockedTransactionRunsAgain();
     void lockWaitHasALimit();
+    void failedLookupsReadLikeOtherFailedReads();
+    void lookupsRunThroughLibpqAfterQtSqlReads();
 
 private:
     qint64 addSaleForRace(Ledger &ledger, int round)
     {
         return addSale(ledger, GatewayId::Pockyt, QStringLiteral("RACE-%1").arg(round), 10000);
+    }
+    // Journals a refund of minorUnits euro cents of saleId: its id, or a null one when refused.
+    static QUuid journalRefund(Ledger &ledger, qint64 saleId, qint64 minorUnits)
+    {
+        Refund intent;
+        intent.saleLedgerId = saleId;
+        intent.amount = eur(minorUnits);
+        if (!ledger.journalRefundIntent(intent, change(QStringLiteral("engine"))).ok())
+            return QUuid();
+        return intent.refundId;
     }
 
     TemporaryPostgres m_postgres;
@@ -409,6 +421,99 @@ void TestPostgresLedger::lockWaitHasALimit()
     // Nothing was left half done, and the next append goes through.
     QCOMPARE(ledger->auditCount().value(), qint64(0));
     QVERIFY(ledger->appendAudit(auditEntry(QStringLiteral("approval"), QStringLiteral("x"))).ok());
+}
+
+void TestPostgresLedger::failedLookupsReadLikeOtherFailedReads()
+{
+    // findSale() and refund() run on statements of their own through libpq, the other reads
+    // through Qt Sql: a failure must come back from both in the same words and be told apart
+    // by the same SQLSTATE.
+    const auto ledger = openTestLedger();
+    QVERIFY2(ledger, qPrintable(m_openError));
+    const SaleRef ref {GatewayId::PwV3, SaleIdKind::Reference, QStringLiteral("R-9")};
+    const qint64 saleId = addSale(*ledger, ref.gateway, QStringLiteral("529-1-1"), 2500, ref.id);
+    QVERIFY(saleId > 0);
+
+    const QUuid refundId = journalRefund(*ledger, saleId, 500);
+    QVERIFY(!refundId.isNull());
+    // Every statement prepared while the tables were there.
+    for (const bool found : {ledger->findSale(ref).ok(), ledger->saleById(saleId).ok(), ledger->refund(refundId).ok(),
+                             ledger->refundsForSale(saleId).ok()})
+        QVERIFY(found);
+
+    // A lock wait is told by its SQLSTATE, as through Qt Sql: the same "busy" message.
+    const QString name = QStringLiteral("lock-holding-session");
+    {
+        QSqlQuery query(addRawConnection(name));
+        QVERIFY(query.exec(QStringLiteral("BEGIN")));
+        QVERIFY(query.exec(QStringLiteral("LOCK TABLE sales IN ACCESS EXCLUSIVE MODE")));
+        const auto waited = ledger->findSale(ref);
+        QCOMPARE(int(waited.error()), int(LedgerResult::Error::Database));
+        QCOMPARE(waited.message(),
+                 QStringLiteral("The ledger %1 is busy: another RefundDesk program kept what this one needed locked "
+                                "for more than 5 seconds while reading sales. Try again.")
+                     .arg(m_postgres.url(m_database)));
+        QVERIFY(query.exec(QStringLiteral("ROLLBACK")));
+    }
+    {
+        // Not through rawQuery(): Qt's driver cannot prepare a statement like these.
+        QSqlQuery query(QSqlDatabase::database(name, false));
+        QVERIFY(query.exec(QStringLiteral("ALTER TABLE refunds RENAME TO refunds_gone")));
+        QVERIFY(query.exec(QStringLiteral("ALTER TABLE sales RENAME TO sales_gone")));
+    }
+    QSqlDatabase::database(name, false).close();
+    QSqlDatabase::removeDatabase(name);
+
+    const auto sale = ledger->findSale(ref);
+    QCOMPARE(int(sale.error()), int(LedgerResult::Error::Database));
+    QCOMPARE(sale.message(),
+             QStringLiteral("The ledger %1 failed while reading sales: ERROR:  relation \"sales\" does "
+                            "not exist\n(42P01) QPSQL: Unable to create query")
+                 .arg(m_postgres.url(m_database)));
+    QCOMPARE(ledger->saleById(saleId).message(), sale.message());
+
+    const auto refund = ledger->refund(refundId);
+    QCOMPARE(int(refund.error()), int(LedgerResult::Error::Database));
+    QCOMPARE(refund.message(),
+             QStringLiteral("The ledger %1 failed while reading refunds: ERROR:  relation \"refunds\" "
+                            "does not exist\n(42P01) QPSQL: Unable to create query")
+                 .arg(m_postgres.url(m_database)));
+    QCOMPARE(ledger->refundsForSale(saleId).message(), refund.message());
+}
+
+void TestPostgresLedger::lookupsRunThroughLibpqAfterQtSqlReads()
+{
+    // Qt's driver leaves the end of every result it read on the connection until it sends its
+    // next statement; findSale() and refund() must still run on their own statements after
+    // such a read, not on Qt Sql's from then on. The server shows which ran last: libpq's
+    // statement itself, or Qt's EXECUTE of its own.
+    const auto ledger = openTestLedger();
+    QVERIFY2(ledger, qPrintable(m_openError));
+    const SaleRef ref {GatewayId::Pockyt, SaleIdKind::Reference, QStringLiteral("R-7")};
+    const qint64 saleId = addSale(*ledger, ref.gateway, QStringLiteral("P-7"), 900, ref.id);
+    QVERIFY(saleId > 0);
+    const QUuid refundId = journalRefund(*ledger, saleId, 300);
+    QVERIFY(!refundId.isNull());
+    const auto lastStatement = [this]() {
+        return column(rawQuery(QStringLiteral("SELECT query FROM pg_stat_activity WHERE datname = current_database() "
+                                              "AND pid <> pg_backend_pid()")));
+    };
+
+    QCOMPARE(ledger->refundsForSale(saleId).value().size(), 1);
+    QCOMPARE(ledger->findSale(ref).value().ledgerId, saleId);
+    QStringList ran = lastStatement();
+    QCOMPARE(ran.size(), 1);
+    QVERIFY2(ran.constFirst().startsWith(QLatin1String("SELECT id, gateway, transaction_id, "))
+                 && ran.constFirst().contains(QLatin1String("WHERE gateway = $1 AND reference = $2")),
+             qPrintable(ran.constFirst()));
+
+    QCOMPARE(ledger->refundsForSale(saleId).value().size(), 1);
+    QCOMPARE(ledger->refund(refundId).value().amount, eur(300));
+    ran = lastStatement();
+    QCOMPARE(ran.size(), 1);
+    QVERIFY2(ran.constFirst().startsWith(QLatin1String("SELECT id, sale_id, gateway, "))
+                 && ran.constFirst().endsWith(QLatin1String("FROM refunds WHERE id = $1")),
+             qPrintable(ran.constFirst()));
 }
 
 QTEST_GUILESS_MAIN(TestPostgresLedger)
