@@ -2663,7 +2663,7 @@ Exit-Codes: 0 erledigt; 1 verweigert, fehlgeschlagen, abgelehnt oder nicht gefun
 <context>
     <name>RefundDesk::PostgresLedger</name>
     <message>
-        <location filename="../core/ledger/PostgresLedger.cpp" line="+40"/>
+        <location filename="../core/ledger/PostgresLedger.cpp" line="+72"/>
         <source>The ledger %1 cannot be opened: Qt&apos;s PostgreSQL driver (QPSQL) is not installed; on Debian it is the package libqt6sql6-psql.</source>
         <translation>Das Journal %1 kann nicht geöffnet werden: Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert; unter Debian ist das das Paket libqt6sql6-psql.</translation>
     </message>
@@ -2678,7 +2678,7 @@ Exit-Codes: 0 erledigt; 1 verweigert, fehlgeschlagen, abgelehnt oder nicht gefun
         <translation>Das Journal %1 kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+120"/>
         <source>The ledger %1 is busy: another RefundDesk program kept what this one needed locked for more than %2 seconds while %3. Try again.</source>
         <translation>Das Journal %1 ist belegt: Ein anderes RefundDesk-Programm hielt die benötigten Daten länger als %2 Sekunden gesperrt (%3). Versuchen Sie es erneut.</translation>
     </message>

@@ -2657,7 +2657,7 @@ Kod keluar: 0 selesai; 1 tidak dibenarkan, gagal, ditolak atau tidak ditemui; 2 
 <context>
     <name>RefundDesk::PostgresLedger</name>
     <message>
-        <location filename="../core/ledger/PostgresLedger.cpp" line="+40"/>
+        <location filename="../core/ledger/PostgresLedger.cpp" line="+72"/>
         <source>The ledger %1 cannot be opened: Qt&apos;s PostgreSQL driver (QPSQL) is not installed; on Debian it is the package libqt6sql6-psql.</source>
         <translation>Lejar %1 tidak dapat dibuka: pemacu PostgreSQL Qt (QPSQL) tidak dipasang; pada Debian ia ialah pakej libqt6sql6-psql.</translation>
     </message>
@@ -2672,7 +2672,7 @@ Kod keluar: 0 selesai; 1 tidak dibenarkan, gagal, ditolak atau tidak ditemui; 2 
         <translation>Lejar %1 tidak dapat disediakan: %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+120"/>
         <source>The ledger %1 is busy: another RefundDesk program kept what this one needed locked for more than %2 seconds while %3. Try again.</source>
         <translation>Lejar %1 sibuk: program RefundDesk lain mengunci apa yang diperlukan oleh program ini selama lebih daripada %2 saat semasa %3. Cuba lagi.</translation>
     </message>

@@ -2657,7 +2657,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
 <context>
     <name>RefundDesk::PostgresLedger</name>
     <message>
-        <location filename="../core/ledger/PostgresLedger.cpp" line="+40"/>
+        <location filename="../core/ledger/PostgresLedger.cpp" line="+72"/>
         <source>The ledger %1 cannot be opened: Qt&apos;s PostgreSQL driver (QPSQL) is not installed; on Debian it is the package libqt6sql6-psql.</source>
         <translation>无法打开账本 %1：未安装 Qt 的 PostgreSQL 驱动（QPSQL）；在 Debian 上它是 libqt6sql6-psql 软件包。</translation>
     </message>
@@ -2672,7 +2672,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
         <translation>无法设置账本 %1：%2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+120"/>
         <source>The ledger %1 is busy: another RefundDesk program kept what this one needed locked for more than %2 seconds while %3. Try again.</source>
         <translation>账本 %1 正忙：另一个 RefundDesk 程序在%3时将本程序所需的数据锁定超过 %2 秒。请重试。</translation>
     </message>
