@@ -362,22 +362,30 @@ LedgerValue<Sale> SqlLedger::saleFromRow(const LedgerRow &row) const
     return sale;
 }
 
-LedgerValue<QList<Sale>> SqlLedger::selectSales(const QString &sql, const QVariantList &values)
+template<typename T>
+LedgerValue<QList<T>> SqlLedger::allRowsOf(const QString &sql, const QVariantList &values,
+                                           LedgerValue<T> (SqlLedger::*fromRow)(const LedgerRow &) const,
+                                           const QString &doing)
 {
     Query query;
-    const LedgerResult done = run(query, sql, values, readingSales());
+    const LedgerResult done = run(query, sql, values, doing);
     if (!done.ok())
         return done;
-    QList<Sale> sales;
+    QList<T> rows;
     while (query->next()) {
-        LedgerValue<Sale> sale = saleFromRow(QueryRow(*query));
-        if (!sale.ok())
-            return sale.result();
-        sales.append(sale.takeValue());
+        LedgerValue<T> row = (this->*fromRow)(QueryRow(*query));
+        if (!row.ok())
+            return row.result();
+        rows.append(row.takeValue());
     }
     if (query->lastError().isValid())
-        return failure(query->lastError(), readingSales());
-    return sales;
+        return failure(query->lastError(), doing);
+    return rows;
+}
+
+LedgerValue<QList<Sale>> SqlLedger::selectSales(const QString &sql, const QVariantList &values)
+{
+    return allRowsOf(sql, values, &SqlLedger::saleFromRow, readingSales());
 }
 
 template<typename T>
@@ -576,20 +584,7 @@ LedgerValue<Refund> SqlLedger::refundFromRow(const LedgerRow &row) const
 
 LedgerValue<QList<Refund>> SqlLedger::selectRefunds(const QString &sql, const QVariantList &values)
 {
-    Query query;
-    const LedgerResult done = run(query, sql, values, readingRefunds());
-    if (!done.ok())
-        return done;
-    QList<Refund> refunds;
-    while (query->next()) {
-        LedgerValue<Refund> refund = refundFromRow(QueryRow(*query));
-        if (!refund.ok())
-            return refund.result();
-        refunds.append(refund.takeValue());
-    }
-    if (query->lastError().isValid())
-        return failure(query->lastError(), readingRefunds());
-    return refunds;
+    return allRowsOf(sql, values, &SqlLedger::refundFromRow, readingRefunds());
 }
 
 LedgerValue<std::optional<Refund>> SqlLedger::lookupRefund(const QUuid &refundId)

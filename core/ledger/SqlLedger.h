@@ -151,6 +151,11 @@ private:
     // kept prepared where the dialect can (preparesControlStatements), executed otherwise.
     LedgerResult control(const QString &statement, const QString &doing);
 
+    // Every row of a statement, mapped by fromRow; for selectSales() and selectRefunds().
+    template<typename T>
+    LedgerValue<QList<T>> allRowsOf(const QString &sql, const QVariantList &values,
+                                    LedgerValue<T> (SqlLedger::*fromRow)(const LedgerRow &) const,
+                                    const QString &doing);
     // lookupSale() and lookupRefund() through run().
     template<typename T>
     LedgerValue<std::optional<T>> firstRowOf(const Lookup &lookup,
