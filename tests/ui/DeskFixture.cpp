@@ -119,6 +119,23 @@ std::optional<RefundOutcome> DeskFixture::refund(const RefundSubmission &submiss
     return result;
 }
 
+std::optional<Refund> DeskFixture::refundSale(GatewayId gateway, const QString &transactionId,
+                                              std::optional<Money> amount)
+{
+    const std::optional<SaleView> view = findSale(SaleRef {gateway, SaleIdKind::TransactionId, transactionId});
+    if (!view || !view->found())
+        return std::nullopt;
+    RefundSubmission submission;
+    submission.saleLedgerId = view->sale.ledgerId;
+    submission.amount = amount;
+    submission.reason = QStringLiteral("Returned goods");
+    submission.actor = m_session->user().actor();
+    const std::optional<RefundOutcome> outcome = refund(submission);
+    if (!outcome || !outcome->hasRefund())
+        return std::nullopt;
+    return outcome->refund;
+}
+
 bool DeskFixture::admin(const QString &path, const QJsonObject &body, QString *error)
 {
     const TestHttpClient::Reply reply = m_http.postJson(m_demo->sandboxUrl().resolved(QUrl(path)), body);

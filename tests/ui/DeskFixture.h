@@ -37,6 +37,9 @@ public:
     // The engine's answers, waited for (at most timeoutMs).
     std::optional<SaleView> findSale(const SaleRef &ref, int timeoutMs = 10000);
     std::optional<RefundOutcome> refund(const RefundSubmission &submission, int timeoutMs = 15000);
+    // Looks the sale up by transaction id and refunds amount of it (nothing: all that is left)
+    // as the signed-in employee, for "Returned goods"; the refund, or none when either failed.
+    std::optional<Refund> refundSale(GatewayId gateway, const QString &transactionId, std::optional<Money> amount);
 
     // POST /_admin/faults; mode as in --fault ("delay-after:5000").
     bool addFault(const QString &gateway, const QString &operation, const QString &mode, QString *error);

@@ -36,22 +36,6 @@ private:
     Refund m_payNet; // needs review (PayNet REFUND_TIMEOUT), clerk
     Refund m_pw; // succeeded, manager
 
-    std::optional<Refund> refundOf(const QString &typed, std::optional<Money> amount, GatewayId gateway)
-    {
-        const std::optional<SaleView> view = m_fixture.findSale(SaleRef {gateway, SaleIdKind::TransactionId, typed});
-        if (!view || !view->found())
-            return std::nullopt;
-        RefundSubmission submission;
-        submission.saleLedgerId = view->sale.ledgerId;
-        submission.amount = amount;
-        submission.reason = QStringLiteral("Returned goods");
-        submission.actor = m_fixture.session().user().actor();
-        const std::optional<RefundOutcome> outcome = m_fixture.refund(submission);
-        if (!outcome || !outcome->hasRefund())
-            return std::nullopt;
-        return outcome->refund;
-    }
-
     Refund stored(const QUuid &id)
     {
         std::optional<Refund> result;
@@ -83,19 +67,20 @@ private Q_SLOTS:
         QVERIFY2(m_fixture.signIn(QStringLiteral("clerk"), QStringLiteral("1111"), &error), qPrintable(error));
         const Currency usd = *Currency::fromCode(u"USD");
         const Currency eur = *Currency::fromCode(u"EUR");
-        auto pockyt = refundOf(QStringLiteral("297553638300708562"), Money(500, usd), GatewayId::Pockyt);
+        auto pockyt = m_fixture.refundSale(GatewayId::Pockyt, QStringLiteral("297553638300708562"), Money(500, usd));
         QVERIFY(pockyt);
         m_pockyt = *pockyt;
-        auto secPaid = refundOf(QStringLiteral("12346"), std::nullopt, GatewayId::SecPaid);
+        auto secPaid = m_fixture.refundSale(GatewayId::SecPaid, QStringLiteral("12346"), std::nullopt);
         QVERIFY(secPaid);
         m_secPaid = *secPaid;
-        auto payNet = refundOf(QStringLiteral("5de8649c-a0ff-4f19-9eb2-f5aaf9a95218"), std::nullopt, GatewayId::PayNet);
+        auto payNet = m_fixture.refundSale(GatewayId::PayNet, QStringLiteral("5de8649c-a0ff-4f19-9eb2-f5aaf9a95218"),
+                                           std::nullopt);
         QVERIFY(payNet);
         m_payNet = *payNet;
         QVERIFY2(m_fixture.settlePayNet(m_payNet.refundId, QStringLiteral("TIMEOUT"), &error), qPrintable(error));
         QTRY_COMPARE_WITH_TIMEOUT(stored(m_payNet.refundId).status, RefundStatus::NeedsReview, 10000);
         QVERIFY2(m_fixture.signIn(QStringLiteral("manager"), QStringLiteral("2222"), &error), qPrintable(error));
-        auto pw = refundOf(QStringLiteral("529-1438673740-1"), Money(300, eur), GatewayId::PwV3);
+        auto pw = m_fixture.refundSale(GatewayId::PwV3, QStringLiteral("529-1438673740-1"), Money(300, eur));
         QVERIFY(pw);
         m_pw = *pw;
         QCOMPARE(m_pockyt.status, RefundStatus::Succeeded);
@@ -180,8 +165,8 @@ private Q_SLOTS:
         // A refund made elsewhere appears at the top while the table is open...
         QString error;
         QVERIFY2(m_fixture.signIn(QStringLiteral("clerk"), QStringLiteral("1111"), &error), qPrintable(error));
-        auto payNet = refundOf(QStringLiteral("b4e6c575-5393-4a1e-a231-269e9a3f8af3"),
-                               Money(1500, *Currency::fromCode(u"MYR")), GatewayId::PayNet);
+        auto payNet = m_fixture.refundSale(GatewayId::PayNet, QStringLiteral("b4e6c575-5393-4a1e-a231-269e9a3f8af3"),
+                                           Money(1500, *Currency::fromCode(u"MYR")));
         QVERIFY(payNet);
         QVERIFY2(m_fixture.signIn(QStringLiteral("backoffice"), QStringLiteral("3333"), &error), qPrintable(error));
         QTRY_COMPARE(panel->model()->rowCount(), 2);

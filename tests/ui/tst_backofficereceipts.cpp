@@ -116,17 +116,10 @@ private Q_SLOTS:
                                  }),
                  qPrintable(error));
         QVERIFY2(m_fixture.signIn(QStringLiteral("clerk"), QStringLiteral("1111"), &error), qPrintable(error));
-        const std::optional<SaleView> view = m_fixture.findSale(
-            SaleRef {GatewayId::Pockyt, SaleIdKind::TransactionId, QStringLiteral("297553638300708562")});
-        QVERIFY(view && view->found());
-        RefundSubmission submission;
-        submission.saleLedgerId = view->sale.ledgerId;
-        submission.amount = Money(500, *Currency::fromCode(u"USD"));
-        submission.reason = QStringLiteral("Returned goods");
-        submission.actor = m_fixture.session().user().actor();
-        const std::optional<RefundOutcome> outcome = m_fixture.refund(submission);
-        QVERIFY(outcome && outcome->hasRefund());
-        m_refund = outcome->refund;
+        const std::optional<Refund> refunded = m_fixture.refundSale(
+            GatewayId::Pockyt, QStringLiteral("297553638300708562"), Money(500, *Currency::fromCode(u"USD")));
+        QVERIFY(refunded);
+        m_refund = *refunded;
         QCOMPARE(m_refund.status, RefundStatus::Succeeded);
         QVERIFY2(m_fixture.signIn(QStringLiteral("backoffice"), QStringLiteral("3333"), &error), qPrintable(error));
     }

@@ -34,22 +34,6 @@ private:
     Refund m_pockyt;
     Refund m_payNet;
 
-    std::optional<Refund> refundOf(const QString &typed, std::optional<Money> amount, GatewayId gateway)
-    {
-        const std::optional<SaleView> view = m_fixture.findSale(SaleRef {gateway, SaleIdKind::TransactionId, typed});
-        if (!view || !view->found())
-            return std::nullopt;
-        RefundSubmission submission;
-        submission.saleLedgerId = view->sale.ledgerId;
-        submission.amount = amount;
-        submission.reason = QStringLiteral("Returned goods");
-        submission.actor = m_fixture.session().user().actor();
-        const std::optional<RefundOutcome> outcome = m_fixture.refund(submission);
-        if (!outcome || !outcome->hasRefund())
-            return std::nullopt;
-        return outcome->refund;
-    }
-
     template<typename T>
     std::optional<T> ask(std::function<T(LedgerWorker::Access &)> work)
     {
@@ -114,11 +98,12 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_fixture.start(&error), qPrintable(error));
         QVERIFY2(m_fixture.signIn(QStringLiteral("clerk"), QStringLiteral("1111"), &error), qPrintable(error));
-        auto pockyt =
-            refundOf(QStringLiteral("297553638300708562"), Money(500, *Currency::fromCode(u"USD")), GatewayId::Pockyt);
+        auto pockyt = m_fixture.refundSale(GatewayId::Pockyt, QStringLiteral("297553638300708562"),
+                                           Money(500, *Currency::fromCode(u"USD")));
         QVERIFY(pockyt);
         m_pockyt = *pockyt;
-        auto payNet = refundOf(QStringLiteral("5de8649c-a0ff-4f19-9eb2-f5aaf9a95218"), std::nullopt, GatewayId::PayNet);
+        auto payNet = m_fixture.refundSale(GatewayId::PayNet, QStringLiteral("5de8649c-a0ff-4f19-9eb2-f5aaf9a95218"),
+                                           std::nullopt);
         QVERIFY(payNet);
         m_payNet = *payNet;
         QVERIFY2(m_fixture.settlePayNet(m_payNet.refundId, QStringLiteral("TIMEOUT"), &error), qPrintable(error));
