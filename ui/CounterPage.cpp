@@ -180,12 +180,7 @@ QString CounterPage::searchMessage() const
 
 void CounterPage::setSearchMessage(const QString &text, bool problem)
 {
-    m_searchMessage->setText(text);
-    QPalette palette = m_searchMessage->palette();
-    palette.setColor(QPalette::WindowText,
-                     problem ? DisplayFormat::warningColor(this->palette())
-                             : this->palette().color(QPalette::WindowText));
-    m_searchMessage->setPalette(palette);
+    DisplayFormat::showMessage(m_searchMessage, text, problem);
 }
 
 void CounterPage::backToSearch()

@@ -2,6 +2,9 @@
 
 #include "domain/GatewayId.h"
 
+#include <QGuiApplication>
+#include <QLabel>
+
 namespace RefundDesk {
 
 namespace {
@@ -61,6 +64,16 @@ QColor DisplayFormat::statusColor(RefundStatus status, const QPalette &palette)
 QColor DisplayFormat::warningColor(const QPalette &palette)
 {
     return isDark(palette) ? QColor(0xfc, 0xa5, 0xa5) : QColor(0xb9, 0x1c, 0x1c);
+}
+
+void DisplayFormat::showMessage(QLabel *label, const QString &text, bool problem)
+{
+    label->setText(text);
+    // The surroundings' palette, not the label's own, which may still hold the last warning.
+    const QPalette around = label->parentWidget() ? label->parentWidget()->palette() : QGuiApplication::palette();
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, problem ? warningColor(around) : around.color(QPalette::WindowText));
+    label->setPalette(palette);
 }
 
 } // namespace RefundDesk

@@ -10,6 +10,8 @@
 #include <QPalette>
 #include <QString>
 
+class QLabel;
+
 namespace RefundDesk {
 
 // How the screens write amounts, times, statuses and sales for people, in the store's locale,
@@ -27,6 +29,9 @@ public:
     // succeeded, amber for waiting, red for rejected, failed and needs review.
     static QColor statusColor(RefundStatus status, const QPalette &palette);
     static QColor warningColor(const QPalette &palette);
+    // Shows text in label: in the warning colour when it tells of a problem, in the colour of
+    // the label's surroundings otherwise.
+    static void showMessage(QLabel *label, const QString &text, bool problem);
 };
 
 } // namespace RefundDesk

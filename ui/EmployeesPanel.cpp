@@ -203,12 +203,7 @@ bool EmployeesPanel::isBusy() const
 
 void EmployeesPanel::setMessage(const QString &text, bool problem)
 {
-    m_message->setText(text);
-    QPalette palette = m_message->palette();
-    palette.setColor(QPalette::WindowText,
-                     problem ? DisplayFormat::warningColor(this->palette())
-                             : this->palette().color(QPalette::WindowText));
-    m_message->setPalette(palette);
+    DisplayFormat::showMessage(m_message, text, problem);
 }
 
 void EmployeesPanel::finish(bool ok, const QString &done, const QString &problem)

@@ -153,12 +153,7 @@ void NeedsReviewPanel::resolve()
 
 void NeedsReviewPanel::setMessage(const QString &text, bool problem)
 {
-    m_message->setText(text);
-    QPalette palette = m_message->palette();
-    palette.setColor(QPalette::WindowText,
-                     problem ? DisplayFormat::warningColor(this->palette())
-                             : this->palette().color(QPalette::WindowText));
-    m_message->setPalette(palette);
+    DisplayFormat::showMessage(m_message, text, problem);
 }
 
 QString NeedsReviewPanel::message() const

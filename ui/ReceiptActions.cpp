@@ -4,6 +4,7 @@
 #include "DeskSession.h"
 #include "DisplayFormat.h"
 #include "LedgerDeliveryLog.h"
+#include "Named.h"
 #include "ReceiptPreviewDialog.h"
 #include "receipts/EmailAddress.h"
 #include "receipts/EscPosReceipt.h"
@@ -26,10 +27,7 @@ namespace {
 
 QPushButton *button(const QString &text, const QString &objectName, const QString &accessibleName, QWidget *parent)
 {
-    auto *created = new QPushButton(text, parent);
-    created->setObjectName(objectName);
-    created->setAccessibleName(accessibleName);
-    return created;
+    return named(new QPushButton(text, parent), objectName, accessibleName);
 }
 
 } // namespace
@@ -136,11 +134,7 @@ void ReceiptActions::updateButtons()
 
 void ReceiptActions::showStatus(const QString &text, bool ok)
 {
-    m_status->setText(text);
-    QPalette palette = m_status->palette();
-    palette.setColor(QPalette::WindowText,
-                     ok ? this->palette().color(QPalette::WindowText) : DisplayFormat::warningColor(this->palette()));
-    m_status->setPalette(palette);
+    DisplayFormat::showMessage(m_status, text, !ok);
 }
 
 std::unique_ptr<LedgerDeliveryLog> ReceiptActions::deliveryLog() const

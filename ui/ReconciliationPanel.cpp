@@ -4,6 +4,7 @@
 #include "DeskSession.h"
 #include "DisplayFormat.h"
 #include "LedgerWorker.h"
+#include "Named.h"
 #include "ReconcileTableModel.h"
 #include "engine/RefundEngine.h"
 #include "reconcile/ReconcileCsv.h"
@@ -34,14 +35,6 @@ struct ExportResult
     bool ok = false;
     QString message;
 };
-
-template<typename T>
-T *named(T *widget, const QString &objectName, const QString &accessibleName)
-{
-    widget->setObjectName(objectName);
-    widget->setAccessibleName(accessibleName);
-    return widget;
-}
 
 } // namespace
 
@@ -390,12 +383,7 @@ void ReconciliationPanel::exportCsv(const QString &path)
 
 void ReconciliationPanel::setMessage(const QString &text, bool problem)
 {
-    m_message->setText(text);
-    QPalette palette = m_message->palette();
-    palette.setColor(QPalette::WindowText,
-                     problem ? DisplayFormat::warningColor(this->palette())
-                             : this->palette().color(QPalette::WindowText));
-    m_message->setPalette(palette);
+    DisplayFormat::showMessage(m_message, text, problem);
 }
 
 QString ReconciliationPanel::summary() const

@@ -387,14 +387,9 @@ void RefundPanel::updateButton()
     } else {
         m_refund->setText(tr("&Refund"));
     }
-    m_why->setText(why);
+    DisplayFormat::showMessage(m_why, why, m_check != Check::Waiting);
     m_why->setVisible(!why.isEmpty());
     m_refund->setToolTip(why);
-    QPalette palette = m_why->palette();
-    palette.setColor(QPalette::WindowText,
-                     m_check == Check::Waiting ? this->palette().color(QPalette::WindowText)
-                                               : DisplayFormat::warningColor(this->palette()));
-    m_why->setPalette(palette);
 }
 
 void RefundPanel::onEnter()

@@ -4,6 +4,7 @@
 #include "DeskSession.h"
 #include "DisplayFormat.h"
 #include "LedgerWorker.h"
+#include "Named.h"
 #include "ReceiptActions.h"
 #include "RefundsTableModel.h"
 #include "reports/RefundCsv.h"
@@ -38,14 +39,6 @@ struct ExportResult
 QDateTime localMidnight(const QDate &date)
 {
     return QDateTime(date, QTime(0, 0), Qt::LocalTime).toUTC();
-}
-
-template<typename T>
-T *named(T *widget, const QString &objectName, const QString &accessibleName)
-{
-    widget->setObjectName(objectName);
-    widget->setAccessibleName(accessibleName);
-    return widget;
 }
 
 } // namespace
@@ -441,12 +434,7 @@ void RefundsPanel::exportCsv(const QString &path)
         [this](const ExportResult &result) {
             m_exportBusy->stop();
             m_export->setEnabled(true);
-            m_exportMessage->setText(result.message);
-            QPalette palette = m_exportMessage->palette();
-            palette.setColor(QPalette::WindowText,
-                             result.ok ? this->palette().color(QPalette::WindowText)
-                                       : DisplayFormat::warningColor(this->palette()));
-            m_exportMessage->setPalette(palette);
+            DisplayFormat::showMessage(m_exportMessage, result.message, !result.ok);
             Q_EMIT exportFinished(result.ok, result.message);
         });
 }
