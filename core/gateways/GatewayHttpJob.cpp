@@ -349,8 +349,18 @@ void GatewayHttpJob::stopLocally(HttpResult::LocalReason reason)
     if (m_localReason == HttpResult::LocalReason::None) {
         m_localReason = reason;
     }
+    sealBody();
     // abort() finishes the reply at once: onReplyFinished() runs before this returns.
     m_reply->abort();
+}
+
+void GatewayHttpJob::sealBody()
+{
+    // What requestMayHaveLeft() answers from here on must stay true: an aborted reply can
+    // still start its queued operation and ask for the body later (OneShotUploadDevice).
+    if (m_upload) {
+        m_upload->seal();
+    }
 }
 
 bool GatewayHttpJob::requestMayHaveLeft(QNetworkReply::NetworkError error) const
@@ -376,6 +386,7 @@ void GatewayHttpJob::onReplyFinished()
         return;
     }
     m_timer.stop();
+    sealBody();
     QNetworkReply *reply = m_reply;
 
     HttpResult result;

@@ -14,7 +14,28 @@ OneShotUploadDevice::OneShotUploadDevice(QByteArray body, QObject *parent)
 
 qint64 OneShotUploadDevice::bytesAvailable() const
 {
-    return m_body.size() - m_offset + QIODevice::bytesAvailable();
+    const QMutexLocker lock(&m_mutex);
+    const qint64 left = m_sealed ? 0 : m_body.size() - m_offset;
+    return left + QIODevice::bytesAvailable();
+}
+
+qint64 OneShotUploadDevice::bytesHandedOut() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_offset;
+}
+
+qint64 OneShotUploadDevice::seal()
+{
+    const QMutexLocker lock(&m_mutex);
+    m_sealed = true;
+    return m_offset;
+}
+
+bool OneShotUploadDevice::isSealed() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_sealed;
 }
 
 qint64 OneShotUploadDevice::size() const
@@ -24,11 +45,16 @@ qint64 OneShotUploadDevice::size() const
 
 bool OneShotUploadDevice::atEnd() const
 {
-    return m_offset >= m_body.size();
+    const QMutexLocker lock(&m_mutex);
+    return m_sealed || m_offset >= m_body.size();
 }
 
 qint64 OneShotUploadDevice::readData(char *data, qint64 maxSize)
 {
+    const QMutexLocker lock(&m_mutex);
+    if (m_sealed) {
+        return -1;
+    }
     const qint64 count = std::min(maxSize, m_body.size() - m_offset);
     if (count <= 0) {
         return m_offset >= m_body.size() ? -1 : 0;

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QIODevice>
+#include <QMutex>
 
 namespace RefundDesk {
 
@@ -11,6 +12,11 @@ namespace RefundDesk {
 // ContentReSendError instead. bytesHandedOut() also tells whether any of the body was
 // given to Qt for sending: until then the request cannot have reached the server,
 // because Qt writes the headers together with the first body bytes.
+//
+// seal() closes the tap for good. Aborting a reply does not stop Qt from reading the body:
+// a reply aborted before the event loop ran still starts its queued operation afterwards
+// and asks for the body then. A job that has told the engine "nothing was sent" must seal
+// first, so that the answer stays true.
 class OneShotUploadDevice : public QIODevice
 {
 public:
@@ -23,7 +29,12 @@ public:
     qint64 size() const override;
     bool atEnd() const override;
 
-    qint64 bytesHandedOut() const { return m_offset; }
+    qint64 bytesHandedOut() const;
+
+    // From now on Qt gets no more of the body (a read fails). Returns bytesHandedOut(),
+    // which can no longer change.
+    qint64 seal();
+    bool isSealed() const;
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override;
@@ -32,6 +43,10 @@ protected:
 private:
     QByteArray m_body;
     qint64 m_offset = 0;
+    bool m_sealed = false;
+    // Qt reads the body from the reply's thread today; the lock keeps seal() and a read
+    // from ever interleaving should that change.
+    mutable QMutex m_mutex;
 };
 
 } // namespace RefundDesk
