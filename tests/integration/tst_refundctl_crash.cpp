@@ -87,10 +87,11 @@ private Q_SLOTS:
         qInfo("a whole refund took %lld ms; %d of %d runs were killed", whole, killed, kRuns);
         QVERIFY2(killed >= 50, qPrintable(QStringLiteral("only %1 runs were killed").arg(killed)));
 
-        QTest::qWait(300); // PayNet settles what it executed
+        QVERIFY2(sandbox.waitForPayNetSettlements(), qPrintable(sandbox.lastError())); // what PayNet executed
         const auto sync = ctl.run({QStringLiteral("sync"), QStringLiteral("--json")});
         QVERIFY2(!sync.crashed, qPrintable(sync.describe()));
-        QTest::qWait(300); // and what the lost-answer rule re-sent during the sync
+        // and what the lost-answer rule re-sent during the sync
+        QVERIFY2(sandbox.waitForPayNetSettlements(), qPrintable(sandbox.lastError()));
         const auto again = ctl.run({QStringLiteral("sync"), QStringLiteral("--json")});
         QVERIFY2(!again.crashed, qPrintable(again.describe()));
 

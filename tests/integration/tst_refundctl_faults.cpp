@@ -80,7 +80,8 @@ private Q_SLOTS:
         QVERIFY2(!refund.crashed, qPrintable(refund.describe()));
         const QString refundId = refund.json().value(QStringLiteral("refund_id")).toString();
         QVERIFY2(!refundId.isEmpty(), qPrintable(refund.describe()));
-        QTest::qWait(300); // PayNet settles; a delayed answer has been executed long before
+        // PayNet settles what it executed; a delayed answer was executed before its delay.
+        QVERIFY2(sandbox.waitForPayNetSettlements(), qPrintable(sandbox.lastError()));
         const auto sync = ctl.run({QStringLiteral("sync"), QStringLiteral("--json")});
         QVERIFY2(!sync.crashed, qPrintable(sync.describe()));
         const QString status = ctl.statusOf(refundId);

@@ -194,7 +194,8 @@ private Q_SLOTS:
                                     QStringLiteral("b4e6c575-5393-4a1e-a231-269e9a3f8af3"), QStringLiteral("20.00"));
         QVERIFY2(partial.exitCode == 0, qPrintable(partial.describe()));
         const QString id = partial.json().value(QStringLiteral("refund_id")).toString();
-        QTest::qWait(600); // the sandbox settles after 300 ms; no webhook URL is set
+        // The sandbox settles after 300 ms; no webhook URL is set.
+        QVERIFY2(m_sandbox->waitForPayNetSettlements(), qPrintable(m_sandbox->lastError()));
         const auto sync = m_ctl->run({QStringLiteral("sync"), QStringLiteral("--json")});
         QVERIFY2(sync.exitCode == 0, qPrintable(sync.describe()));
         QCOMPARE(m_ctl->statusOf(id), QStringLiteral("succeeded"));

@@ -1,8 +1,11 @@
 #include "SandboxProcess.h"
 
 #include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QTimer>
 
 namespace RefundDesk {
 
@@ -153,6 +156,32 @@ bool SandboxProcess::payNetSettle(const QString &refundId, const QString &substa
 {
     return admin(QByteArrayLiteral("POST"), QStringLiteral("/_admin/paynet/settle"),
                  {{QStringLiteral("refundId"), refundId}, {QStringLiteral("substate"), substate}});
+}
+
+bool SandboxProcess::waitForPayNetSettlements(int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    while (true) {
+        int pending = 0;
+        const QJsonArray refunds = state().value(QLatin1String("refunds")).toArray();
+        for (const QJsonValue &value : refunds) {
+            const QJsonObject refund = value.toObject();
+            if (refund.value(QLatin1String("gateway")).toString() == u"paynet"
+                && refund.value(QLatin1String("status")).toString() == u"PENDING") {
+                ++pending;
+            }
+        }
+        if (pending == 0) {
+            return true;
+        }
+        if (deadline.hasExpired()) {
+            m_lastError = QStringLiteral("%1 PayNet refund(s) still pending after %2 ms").arg(pending).arg(timeoutMs);
+            return false;
+        }
+        QEventLoop pause;
+        QTimer::singleShot(50, &pause, &QEventLoop::quit);
+        pause.exec();
+    }
 }
 
 QByteArray SandboxProcess::payNetPublicKeyPem()

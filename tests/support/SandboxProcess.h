@@ -59,6 +59,10 @@ public:
     bool configure(const QJsonObject &settings);
     bool secPaidReview(qint64 payId, bool approve);
     bool payNetSettle(const QString &refundId, const QString &substate);
+    // Waits until no PayNet refund is PENDING at the sandbox (it settles each one
+    // --paynet-settle-ms after executing it). A test waits for that, not for a fixed time,
+    // because a busy machine fires the sandbox's timer late.
+    bool waitForPayNetSettlements(int timeoutMs = 10000);
     QByteArray payNetPublicKeyPem();
 
 private:
