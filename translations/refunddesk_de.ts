@@ -453,7 +453,7 @@
         <translation>Problem bei der Erstattung</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+81"/>
         <source>Type or scan the receipt&apos;s number first.</source>
         <translation>Geben Sie zuerst die Belegnummer ein, oder scannen Sie sie.</translation>
     </message>
@@ -1021,7 +1021,7 @@ Exit-Codes: 0 erledigt; 1 verweigert, fehlgeschlagen, abgelehnt oder nicht gefun
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+45"/>
         <source>Choose a user name without spaces.</source>
         <translation>Wählen Sie einen Benutzernamen ohne Leerzeichen.</translation>
     </message>
@@ -1396,7 +1396,7 @@ Exit-Codes: 0 erledigt; 1 verweigert, fehlgeschlagen, abgelehnt oder nicht gefun
         <translation>Die Verbindung zum Gateway brach ab, bevor es antwortete.</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+308"/>
         <source>The request was cancelled before it was sent.</source>
         <translation>Die Anfrage wurde abgebrochen, bevor sie gesendet wurde.</translation>
     </message>
@@ -1755,7 +1755,7 @@ Exit-Codes: 0 erledigt; 1 verweigert, fehlgeschlagen, abgelehnt oder nicht gefun
 <context>
     <name>RefundDesk::Migrations</name>
     <message>
-        <location filename="../core/ledger/Migrations.cpp" line="+143"/>
+        <location filename="../core/ledger/Migrations.cpp" line="+154"/>
         <source>%1 is not a RefundDesk ledger: it cannot be read as a database (%2). It was left unchanged.</source>
         <translation>%1 ist kein RefundDesk-Journal: Es kann nicht als Datenbank gelesen werden (%2). Es wurde nicht verändert.</translation>
     </message>
@@ -3025,7 +3025,7 @@ Exit-Codes: 0 erledigt; 1 verweigert, fehlgeschlagen, abgelehnt oder nicht gefun
 <context>
     <name>RefundDesk::ReceiptActions</name>
     <message>
-        <location filename="../ui/ReceiptActions.cpp" line="+40"/>
+        <location filename="../ui/ReceiptActions.cpp" line="+38"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
@@ -3041,12 +3041,12 @@ Exit-Codes: 0 erledigt; 1 verweigert, fehlgeschlagen, abgelehnt oder nicht gefun
     </message>
     <message>
         <location line="+0"/>
-        <location line="+153"/>
+        <location line="+149"/>
         <source>Save the refund receipt as PDF</source>
         <translation>Erstattungsbeleg als PDF speichern</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-148"/>
         <source>To receipt pr&amp;inter</source>
         <translation>An Belegdru&amp;cker</translation>
     </message>
@@ -3101,7 +3101,7 @@ Exit-Codes: 0 erledigt; 1 verweigert, fehlgeschlagen, abgelehnt oder nicht gefun
         <translation>Der Beleg wurde auf %1 gedruckt.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+90"/>
         <location line="+95"/>
         <source>The receipt was sent to %1.</source>
         <translation>Der Beleg wurde an %1 gesendet.</translation>
@@ -3813,7 +3813,7 @@ Exit-Codes: 0 erledigt; 1 verweigert, fehlgeschlagen, abgelehnt oder nicht gefun
 <context>
     <name>RefundDesk::ReconciliationPanel</name>
     <message>
-        <location filename="../ui/ReconciliationPanel.cpp" line="+52"/>
+        <location filename="../ui/ReconciliationPanel.cpp" line="+45"/>
         <source>Gateway of the report</source>
         <translation>Gateway des Berichts</translation>
     </message>
@@ -4559,7 +4559,7 @@ Exit-Codes: 0 erledigt; 1 verweigert, fehlgeschlagen, abgelehnt oder nicht gefun
 <context>
     <name>RefundDesk::RefundsPanel</name>
     <message>
-        <location filename="../ui/RefundsPanel.cpp" line="+57"/>
+        <location filename="../ui/RefundsPanel.cpp" line="+50"/>
         <source>Date range</source>
         <translation>Zeitraum</translation>
     </message>
@@ -6394,7 +6394,7 @@ Falls RefundDesk die Kamera nicht verwenden darf, erlauben Sie es in den Datensc
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+112"/>
         <location line="+24"/>
         <source>%1 is needed.</source>
         <translation>%1 wird benötigt.</translation>
@@ -6743,7 +6743,7 @@ Falls RefundDesk die Kamera nicht verwenden darf, erlauben Sie es in den Datensc
         <translation>Verkauf %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>A sale cannot be stored without the gateway&apos;s transaction id.</source>
         <translation>Ein Verkauf kann nicht ohne die Transaktions-ID des Gateways gespeichert werden.</translation>
     </message>
@@ -6784,13 +6784,12 @@ Falls RefundDesk die Kamera nicht verwenden darf, erlauben Sie es in den Datensc
     </message>
     <message>
         <location line="+17"/>
-        <location line="+72"/>
-        <location line="+276"/>
+        <location line="+59"/>
         <source>refund %1</source>
         <translation>Erstattung %1</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-18"/>
         <source>The ledger has no refund %1.</source>
         <translation>Das Journal enthält keine Erstattung %1.</translation>
     </message>
@@ -6886,6 +6885,16 @@ Falls RefundDesk die Kamera nicht verwenden darf, erlauben Sie es in den Datensc
     </message>
     <message>
         <location line="+17"/>
+        <source>refunds of %1 in status &quot;%2&quot;</source>
+        <translation>Erstattungen von %1 im Status „%2“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>refunds of %1 (a sum of %2 minor units)</source>
+        <translation>Erstattungen von %1 (eine Summe von %2 kleinsten Währungseinheiten)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>refunds of %1 (%2)</source>
         <translation>Erstattungen von %1 (%2)</translation>
     </message>

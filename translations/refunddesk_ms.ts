@@ -451,7 +451,7 @@
         <translation>Masalah bayaran balik</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+81"/>
         <source>Type or scan the receipt&apos;s number first.</source>
         <translation>Taip atau imbas nombor resit dahulu.</translation>
     </message>
@@ -1019,7 +1019,7 @@ Kod keluar: 0 selesai; 1 tidak dibenarkan, gagal, ditolak atau tidak ditemui; 2 
         <translation>tidak</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+45"/>
         <source>Choose a user name without spaces.</source>
         <translation>Pilih nama pengguna tanpa ruang kosong.</translation>
     </message>
@@ -1394,7 +1394,7 @@ Kod keluar: 0 selesai; 1 tidak dibenarkan, gagal, ditolak atau tidak ditemui; 2 
         <translation>Sambungan ke gerbang pembayaran terputus sebelum ia menjawab.</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+308"/>
         <source>The request was cancelled before it was sent.</source>
         <translation>Permintaan dibatalkan sebelum ia dihantar.</translation>
     </message>
@@ -1753,7 +1753,7 @@ Kod keluar: 0 selesai; 1 tidak dibenarkan, gagal, ditolak atau tidak ditemui; 2 
 <context>
     <name>RefundDesk::Migrations</name>
     <message>
-        <location filename="../core/ledger/Migrations.cpp" line="+143"/>
+        <location filename="../core/ledger/Migrations.cpp" line="+154"/>
         <source>%1 is not a RefundDesk ledger: it cannot be read as a database (%2). It was left unchanged.</source>
         <translation>%1 bukan lejar RefundDesk: ia tidak dapat dibaca sebagai pangkalan data (%2). Ia dibiarkan tanpa perubahan.</translation>
     </message>
@@ -3019,7 +3019,7 @@ Kod keluar: 0 selesai; 1 tidak dibenarkan, gagal, ditolak atau tidak ditemui; 2 
 <context>
     <name>RefundDesk::ReceiptActions</name>
     <message>
-        <location filename="../ui/ReceiptActions.cpp" line="+40"/>
+        <location filename="../ui/ReceiptActions.cpp" line="+38"/>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
@@ -3035,12 +3035,12 @@ Kod keluar: 0 selesai; 1 tidak dibenarkan, gagal, ditolak atau tidak ditemui; 2 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+153"/>
+        <location line="+149"/>
         <source>Save the refund receipt as PDF</source>
         <translation>Simpan resit bayaran balik sebagai PDF</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-148"/>
         <source>To receipt pr&amp;inter</source>
         <translation>Ke pencetak res&amp;it</translation>
     </message>
@@ -3095,7 +3095,7 @@ Kod keluar: 0 selesai; 1 tidak dibenarkan, gagal, ditolak atau tidak ditemui; 2 
         <translation>Resit telah dicetak pada %1.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+90"/>
         <location line="+95"/>
         <source>The receipt was sent to %1.</source>
         <translation>Resit telah dihantar kepada %1.</translation>
@@ -3806,7 +3806,7 @@ Kod keluar: 0 selesai; 1 tidak dibenarkan, gagal, ditolak atau tidak ditemui; 2 
 <context>
     <name>RefundDesk::ReconciliationPanel</name>
     <message>
-        <location filename="../ui/ReconciliationPanel.cpp" line="+52"/>
+        <location filename="../ui/ReconciliationPanel.cpp" line="+45"/>
         <source>Gateway of the report</source>
         <translation>Gerbang pembayaran laporan</translation>
     </message>
@@ -4551,7 +4551,7 @@ Kod keluar: 0 selesai; 1 tidak dibenarkan, gagal, ditolak atau tidak ditemui; 2 
 <context>
     <name>RefundDesk::RefundsPanel</name>
     <message>
-        <location filename="../ui/RefundsPanel.cpp" line="+57"/>
+        <location filename="../ui/RefundsPanel.cpp" line="+50"/>
         <source>Date range</source>
         <translation>Julat tarikh</translation>
     </message>
@@ -6383,7 +6383,7 @@ Jika RefundDesk tidak dibenarkan menggunakan kamera, benarkannya dalam tetapan p
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+112"/>
         <location line="+24"/>
         <source>%1 is needed.</source>
         <translation>%1 diperlukan.</translation>
@@ -6732,7 +6732,7 @@ Jika RefundDesk tidak dibenarkan menggunakan kamera, benarkannya dalam tetapan p
         <translation>jualan %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>A sale cannot be stored without the gateway&apos;s transaction id.</source>
         <translation>Jualan tidak boleh disimpan tanpa ID transaksi gerbang pembayaran.</translation>
     </message>
@@ -6773,13 +6773,12 @@ Jika RefundDesk tidak dibenarkan menggunakan kamera, benarkannya dalam tetapan p
     </message>
     <message>
         <location line="+17"/>
-        <location line="+72"/>
-        <location line="+276"/>
+        <location line="+59"/>
         <source>refund %1</source>
         <translation>bayaran balik %1</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-18"/>
         <source>The ledger has no refund %1.</source>
         <translation>Lejar tiada bayaran balik %1.</translation>
     </message>
@@ -6874,6 +6873,16 @@ Jika RefundDesk tidak dibenarkan menggunakan kamera, benarkannya dalam tetapan p
     </message>
     <message>
         <location line="+17"/>
+        <source>refunds of %1 in status &quot;%2&quot;</source>
+        <translation>bayaran balik oleh %1 dalam status &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>refunds of %1 (a sum of %2 minor units)</source>
+        <translation>bayaran balik oleh %1 (jumlah %2 unit kecil)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>refunds of %1 (%2)</source>
         <translation>bayaran balik oleh %1 (%2)</translation>
     </message>

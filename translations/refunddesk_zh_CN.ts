@@ -451,7 +451,7 @@
         <translation>退款问题</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+81"/>
         <source>Type or scan the receipt&apos;s number first.</source>
         <translation>请先输入或扫描小票号码。</translation>
     </message>
@@ -1019,7 +1019,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
         <translation>否</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+45"/>
         <source>Choose a user name without spaces.</source>
         <translation>请选择不含空格的用户名。</translation>
     </message>
@@ -1394,7 +1394,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
         <translation>与支付网关的连接在其答复前中断。</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+308"/>
         <source>The request was cancelled before it was sent.</source>
         <translation>请求在发送前被取消。</translation>
     </message>
@@ -1753,7 +1753,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
 <context>
     <name>RefundDesk::Migrations</name>
     <message>
-        <location filename="../core/ledger/Migrations.cpp" line="+143"/>
+        <location filename="../core/ledger/Migrations.cpp" line="+154"/>
         <source>%1 is not a RefundDesk ledger: it cannot be read as a database (%2). It was left unchanged.</source>
         <translation>%1 不是 RefundDesk 账本：无法作为数据库读取（%2）。它保持不变。</translation>
     </message>
@@ -3019,7 +3019,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
 <context>
     <name>RefundDesk::ReceiptActions</name>
     <message>
-        <location filename="../ui/ReceiptActions.cpp" line="+40"/>
+        <location filename="../ui/ReceiptActions.cpp" line="+38"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
@@ -3035,12 +3035,12 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
     </message>
     <message>
         <location line="+0"/>
-        <location line="+153"/>
+        <location line="+149"/>
         <source>Save the refund receipt as PDF</source>
         <translation>将退款小票另存为 PDF</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-148"/>
         <source>To receipt pr&amp;inter</source>
         <translation>发送到小票打印机(&amp;I)</translation>
     </message>
@@ -3095,7 +3095,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
         <translation>小票已在 %1 上打印。</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+90"/>
         <location line="+95"/>
         <source>The receipt was sent to %1.</source>
         <translation>小票已发送至 %1。</translation>
@@ -3806,7 +3806,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
 <context>
     <name>RefundDesk::ReconciliationPanel</name>
     <message>
-        <location filename="../ui/ReconciliationPanel.cpp" line="+52"/>
+        <location filename="../ui/ReconciliationPanel.cpp" line="+45"/>
         <source>Gateway of the report</source>
         <translation>报表的支付网关</translation>
     </message>
@@ -4551,7 +4551,7 @@ Exit codes: 0 done; 1 refused, failed, rejected or not found; 2 bad arguments or
 <context>
     <name>RefundDesk::RefundsPanel</name>
     <message>
-        <location filename="../ui/RefundsPanel.cpp" line="+57"/>
+        <location filename="../ui/RefundsPanel.cpp" line="+50"/>
         <source>Date range</source>
         <translation>日期范围</translation>
     </message>
@@ -6383,7 +6383,7 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+112"/>
         <location line="+24"/>
         <source>%1 is needed.</source>
         <translation>需要填写%1。</translation>
@@ -6732,7 +6732,7 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
         <translation>销售 %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>A sale cannot be stored without the gateway&apos;s transaction id.</source>
         <translation>没有支付网关的交易 id，无法保存销售。</translation>
     </message>
@@ -6773,13 +6773,12 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
     </message>
     <message>
         <location line="+17"/>
-        <location line="+72"/>
-        <location line="+276"/>
+        <location line="+59"/>
         <source>refund %1</source>
         <translation>退款 %1</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-18"/>
         <source>The ledger has no refund %1.</source>
         <translation>账本中没有退款 %1。</translation>
     </message>
@@ -6874,6 +6873,16 @@ If RefundDesk may not use the camera, allow it in the system&apos;s privacy sett
     </message>
     <message>
         <location line="+17"/>
+        <source>refunds of %1 in status &quot;%2&quot;</source>
+        <translation>%1 状态为“%2”的退款</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>refunds of %1 (a sum of %2 minor units)</source>
+        <translation>%1 的退款（合计 %2 个最小货币单位）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>refunds of %1 (%2)</source>
         <translation>%1 的退款（%2）</translation>
     </message>

@@ -201,13 +201,13 @@ void LedgerTestSuite::freshStoreIsMigrated()
 {
     const auto ledger = openTestLedger();
     QVERIFY2(ledger, qPrintable(m_openError));
-    QCOMPARE(Ledger::latestSchemaVersion(), 5);
-    QCOMPARE(ledger->schemaVersion(), 5);
+    QCOMPARE(Ledger::latestSchemaVersion(), 6);
+    QCOMPARE(ledger->schemaVersion(), 6);
 
     const auto versions = rawQuery(QStringLiteral("SELECT version FROM schema_migrations ORDER BY version"));
     QVERIFY(versions);
-    QCOMPARE(versions->size(), 5);
-    for (int i = 0; i < 5; ++i)
+    QCOMPARE(versions->size(), 6);
+    for (int i = 0; i < 6; ++i)
         QCOMPARE(versions->at(i).at(0).toInt(), i + 1);
 
     QCOMPARE(ledger->countRefunds(RefundFilter()).value(), qint64(0));
@@ -228,11 +228,11 @@ void LedgerTestSuite::reopenKeepsDataAndDoesNotMigrateAgain()
     const QString migrationsSql = QStringLiteral("SELECT version, description, applied_at FROM schema_migrations");
     const auto before = rawQuery(migrationsSql);
     QVERIFY(before);
-    QCOMPARE(before->size(), 5);
+    QCOMPARE(before->size(), 6);
 
     const auto ledger = openTestLedger();
     QVERIFY2(ledger, qPrintable(m_openError));
-    QCOMPARE(ledger->schemaVersion(), 5);
+    QCOMPARE(ledger->schemaVersion(), 6);
     QCOMPARE(rawQuery(migrationsSql), before);
 
     const auto sale =

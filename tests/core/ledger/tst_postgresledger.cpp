@@ -144,7 +144,7 @@ void TestPostgresLedger::freshDatabaseHasTheLedgerSchema()
     QCOMPARE(column(rawQuery(QStringLiteral("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() "
                                             "AND indexname NOT LIKE '%\\_pkey' ORDER BY indexname"))),
              (QStringList {QStringLiteral("refund_events_refund"), QStringLiteral("refunds_created_at"),
-                           QStringLiteral("refunds_employee_created_at"), QStringLiteral("refunds_gateway_refund_id"),
+                           QStringLiteral("refunds_employee_day"), QStringLiteral("refunds_gateway_refund_id"),
                            QStringLiteral("refunds_gateway_transaction"), QStringLiteral("refunds_sale"),
                            QStringLiteral("refunds_status_created_at"), QStringLiteral("sales_gateway_reference"),
                            QStringLiteral("sales_gateway_transaction"), QStringLiteral("sales_paid_at"),

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void cannotOpen_data();
     void cannotOpen();
     void failedLookupsReadLikeOtherFailedReads();
+    void dailyLimitSumReadsTheIndexAlone();
 
 private:
     // Expects open() to fail with error and the file to keep every byte, and no SQLite
@@ -114,7 +115,7 @@ void TestSqliteLedger::newLedgerFile()
         indexNames << row.at(0).toString();
     QCOMPARE(indexNames,
              (QStringList {QStringLiteral("refund_events_refund"), QStringLiteral("refunds_created_at"),
-                           QStringLiteral("refunds_employee_created_at"), QStringLiteral("refunds_gateway_refund_id"),
+                           QStringLiteral("refunds_employee_day"), QStringLiteral("refunds_gateway_refund_id"),
                            QStringLiteral("refunds_gateway_transaction"), QStringLiteral("refunds_sale"),
                            QStringLiteral("refunds_status_created_at"), QStringLiteral("sales_gateway_reference"),
                            QStringLiteral("sales_gateway_transaction"), QStringLiteral("sales_paid_at"),
@@ -195,7 +196,7 @@ void TestSqliteLedger::newerSchemaIsLeftUntouched()
     LedgerResult result = LedgerResult::success();
     QVERIFY(!SqliteLedger::open(m_path, &result));
     QCOMPARE(result.message(),
-             QStringLiteral("%1 was written by a newer RefundDesk (schema 7, this program knows up to 5); upgrade "
+             QStringLiteral("%1 was written by a newer RefundDesk (schema 7, this program knows up to 6); upgrade "
                             "RefundDesk. The ledger was left unchanged.")
                  .arg(QDir::toNativeSeparators(m_path)));
 }
@@ -221,6 +222,23 @@ void TestSqliteLedger::cannotOpen()
 
     QVERIFY(!SqliteLedger::open(QString(), &result));
     QCOMPARE(int(result.error()), int(LedgerResult::Error::CannotOpen));
+}
+
+void TestSqliteLedger::dailyLimitSumReadsTheIndexAlone()
+{
+    // The statement SqlLedger::refundedByEmployeeSince runs before every refund: SQLite's own
+    // plan must name the covering index, or the sum reads every refund row of the day.
+    const auto ledger = openTestLedger();
+    QVERIFY2(ledger, qPrintable(m_openError));
+    const auto plan = rawQuery(QStringLiteral(
+        "EXPLAIN QUERY PLAN SELECT status, CAST(SUM(amount_minor) AS TEXT) FROM refunds "
+        "WHERE employee = 'alice' AND created_at >= '2024-03-05T00:00:00.000Z' AND currency = 'EUR' GROUP BY status"));
+    QVERIFY(plan);
+    QStringList details;
+    for (const QVariantList &row : *plan)
+        details << row.constLast().toString();
+    QVERIFY2(details.join(u'\n').contains(QStringLiteral("USING COVERING INDEX refunds_employee_day")),
+             qPrintable(details.join(u'\n')));
 }
 
 void TestSqliteLedger::failedLookupsReadLikeOtherFailedReads()
