@@ -99,6 +99,8 @@ RefundJob *FakeGateway::resolveLostAnswer(const Refund &refund, const Sale &sale
 WebhookEvent FakeGateway::verifyWebhook(const WebhookRequest &request) const
 {
     webhooks.append(request);
+    if (onWebhook)
+        onWebhook(request);
     const auto found = webhookEvents.constFind(request.body);
     if (found != webhookEvents.constEnd())
         return *found;

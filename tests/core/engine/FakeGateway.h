@@ -32,6 +32,8 @@ public:
     QList<RefundResult> resolveAnswers;
     // verifyWebhook's answer for a body, by body; Malformed for any other body.
     QHash<QByteArray, WebhookEvent> webhookEvents;
+    // Runs when verifyWebhook() is called, before its answer (a test can hang up the client here).
+    std::function<void(const WebhookRequest &)> onWebhook;
     int delayMs = 0;
     // Runs when refund() is called, before anything is answered (tests look at the ledger here).
     std::function<void(const RefundRequest &)> onRefund;

@@ -238,6 +238,34 @@ private Q_SLOTS:
         QCOMPARE(m_fx->ledger->refund(m_refund.refundId).value().status, RefundStatus::Succeeded);
     }
 
+    void clientThatHangsUpBeforeTheCommitLosesNothing()
+    {
+        // The gateway gives up on its connection while the receiver is still reading and
+        // storing: the event is stored all the same (the gateway will resend it, and the
+        // resend is a duplicate that changes nothing), and the receiver goes on answering.
+        m_fx->pockyt.webhookEvents.insert("succeeded", event(RefundStatus::Succeeded));
+        QTcpSocket gateway;
+        m_fx->pockyt.onWebhook = [&gateway](const WebhookRequest &) {
+            gateway.abort();
+        };
+        QSignalSpy handled(m_receiver.get(), &WebhookReceiver::handled);
+        gateway.connectToHost(QHostAddress::LocalHost, m_receiver->port());
+        QVERIFY(gateway.waitForConnected(5000));
+        gateway.write(rawRequest("POST", "/webhooks/pockyt", "succeeded"));
+        QTRY_COMPARE_WITH_TIMEOUT(handled.count(), 1, 10000);
+        QCOMPARE(handled.at(0).at(1).toInt(), 200);
+        QCOMPARE(gateway.state(), QAbstractSocket::UnconnectedState);
+        QCOMPARE(m_fx->ledger->refund(m_refund.refundId).value().status, RefundStatus::Succeeded);
+        const qsizetype events = m_fx->ledger->eventsForRefund(m_refund.refundId).value().size();
+
+        m_fx->pockyt.onWebhook = nullptr;
+        const auto resent = post(QStringLiteral("/webhooks/pockyt"), "succeeded");
+        QCOMPARE(resent.status, 200);
+        QCOMPARE(resent.body, QByteArrayLiteral("success"));
+        QCOMPARE(m_fx->ledger->refund(m_refund.refundId).value().status, RefundStatus::Succeeded);
+        QCOMPARE(m_fx->ledger->eventsForRefund(m_refund.refundId).value().size(), events);
+    }
+
     void unknownRefundIsAcknowledged()
     {
         WebhookEvent stranger = event(RefundStatus::Succeeded);
