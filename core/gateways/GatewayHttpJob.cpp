@@ -349,18 +349,8 @@ void GatewayHttpJob::stopLocally(HttpResult::LocalReason reason)
     if (m_localReason == HttpResult::LocalReason::None) {
         m_localReason = reason;
     }
-    sealBody();
     // abort() finishes the reply at once: onReplyFinished() runs before this returns.
     m_reply->abort();
-}
-
-void GatewayHttpJob::sealBody()
-{
-    // What requestMayHaveLeft() answers from here on must stay true: an aborted reply can
-    // still start its queued operation and ask for the body later (OneShotUploadDevice).
-    if (m_upload) {
-        m_upload->seal();
-    }
 }
 
 bool GatewayHttpJob::requestMayHaveLeft(QNetworkReply::NetworkError error) const
@@ -386,7 +376,12 @@ void GatewayHttpJob::onReplyFinished()
         return;
     }
     m_timer.stop();
-    sealBody();
+    // Every end passes here, an abort() too, at once: from now on what requestMayHaveLeft()
+    // answers must stay true, though an aborted reply can still start its queued operation
+    // and ask for the body later (OneShotUploadDevice).
+    if (m_upload) {
+        m_upload->seal();
+    }
     QNetworkReply *reply = m_reply;
 
     HttpResult result;

@@ -75,7 +75,6 @@ private:
     void onProgress();
     void onTimeout();
     void stopLocally(HttpResult::LocalReason reason);
-    void sealBody();
     bool requestMayHaveLeft(QNetworkReply::NetworkError error) const;
     void finish(HttpResult result);
     void audit(const QString &direction, const QByteArray &text) const;

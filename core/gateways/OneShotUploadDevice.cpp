@@ -32,12 +32,6 @@ qint64 OneShotUploadDevice::seal()
     return m_offset;
 }
 
-bool OneShotUploadDevice::isSealed() const
-{
-    const QMutexLocker lock(&m_mutex);
-    return m_sealed;
-}
-
 qint64 OneShotUploadDevice::size() const
 {
     return m_body.size();

@@ -34,7 +34,6 @@ public:
     // From now on Qt gets no more of the body (a read fails). Returns bytesHandedOut(),
     // which can no longer change.
     qint64 seal();
-    bool isSealed() const;
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override;
